@@ -1,0 +1,113 @@
+/**
+ * The one reverse time loop (backpropagation through time) every cell plugs its
+ * stepBackward into. Allocation happens in createGrads / createWorkspace, never in the loop.
+ * Imports engine files only.
+ */
+import type { BackwardContext } from './cell';
+import { CELLS, withDefaults } from './cells';
+import { addOuterRows, addTransposedRows } from './linalg';
+import type { CellConfig, Grads, StateGrads, Trace, Weights } from './types';
+
+/** Zeroed gradient buffers for a cell of this config over `steps` steps. */
+export function createGrads(config: CellConfig, steps: number): Grads {
+  const { kind, inputSize: I, hiddenSize: H } = withDefaults(config);
+  const GH = CELLS[kind].blocks.length * H;
+  return {
+    wIh: new Float64Array(GH * I), // (G·H, I)
+    wHh: new Float64Array(GH * H), // (G·H, H)
+    bIh: new Float64Array(GH), // (G·H)
+    bHh: new Float64Array(GH), // (G·H)
+    x: new Float64Array(steps * I), // (T, I)
+    h0: new Float64Array(H), // (H)
+    c0: new Float64Array(H), // (H)
+  };
+}
+
+/** Sets every gradient buffer to zero (before accumulating a new batch). */
+export function zeroGrads(grads: Grads): void {
+  for (const buffer of Object.values(grads)) buffer.fill(0);
+}
+
+/** Scratch for one backward pass; reuse it across sequences of the same shape. */
+export interface BackwardWorkspace {
+  dh: Float64Array; // (H)
+  dc: Float64Array; // (H)
+  dhPrev: Float64Array; // (H)
+  dcPrev: Float64Array; // (H)
+  daHh: Float64Array; // (G·H)
+  daIh: Float64Array; // (T, G·H)
+  scratch: Float64Array; // (H)
+}
+
+export function createWorkspace(config: CellConfig, steps: number): BackwardWorkspace {
+  const { kind, hiddenSize: H } = withDefaults(config);
+  const GH = CELLS[kind].blocks.length * H;
+  return {
+    dh: new Float64Array(H),
+    dc: new Float64Array(H),
+    dhPrev: new Float64Array(H),
+    dcPrev: new Float64Array(H),
+    daHh: new Float64Array(GH),
+    daIh: new Float64Array(steps * GH),
+    scratch: new Float64Array(H),
+  };
+}
+
+/**
+ * Adds ∂L/∂(weights) into `grads` (so a batch accumulates) and overwrites grads.x, grads.h0,
+ * grads.c0 with this sequence's input and initial-state gradients.
+ * `loss` gives ∂L/∂h_t (and ∂L/∂c_t) as the loss sees them directly.
+ */
+export function backwardInto(
+  trace: Trace, weights: Weights, loss: StateGrads, grads: Grads, work: BackwardWorkspace,
+): Grads {
+  const { kind, inputSize: I, hiddenSize: H } = trace.config;
+  const T = trace.steps;
+  const spec = CELLS[kind];
+  const GH = spec.blocks.length * H;
+  const { dh, dc, dhPrev, dcPrev } = work;
+  dh.fill(0);
+  dc.fill(0);
+  const ctx: BackwardContext = {
+    trace, weights, grads,
+    hPrev: trace.h0, hPrevOffset: 0, cPrev: trace.c0, cPrevOffset: 0,
+    scratch: work.scratch,
+    dh, dc, dhPrev, dcPrev,
+    daIh: work.daIh, daHh: work.daHh,
+  };
+  for (let t = T - 1; t >= 0; t--) {
+    // Total gradient at step t: what the loss says directly plus what came back from t+1.
+    for (let j = 0; j < H; j++) dh[j] += loss.dh[t * H + j];
+    if (loss.dc) for (let j = 0; j < H; j++) dc[j] += loss.dc[t * H + j];
+    if (t > 0) {
+      ctx.hPrev = trace.h; ctx.hPrevOffset = (t - 1) * H;
+      ctx.cPrev = trace.c; ctx.cPrevOffset = (t - 1) * H;
+    } else {
+      ctx.hPrev = trace.h0; ctx.hPrevOffset = 0;
+      ctx.cPrev = trace.c0; ctx.cPrevOffset = 0;
+    }
+    dhPrev.fill(0);
+    dcPrev.fill(0);
+    spec.stepBackward(ctx, t);
+    dh.set(dhPrev);
+    dc.set(dcPrev);
+  }
+  grads.h0.set(dh);
+  if (spec.hasCellState) grads.c0.set(dc); else grads.c0.fill(0);
+
+  // The input path, for all steps at once: aIh[t] = W_ih x_t + b_ih.
+  const daIh = work.daIh;
+  grads.x.fill(0);
+  for (let t = 0; t < T; t++) {
+    addOuterRows(grads.wIh, I, 0, GH, daIh, t * GH, trace.x, t * I);
+    addTransposedRows(weights.wIh, I, 0, GH, daIh, t * GH, grads.x, t * I);
+    for (let k = 0; k < GH; k++) grads.bIh[k] += daIh[t * GH + k];
+  }
+  return grads;
+}
+
+/** Gradients of L for one sequence, freshly allocated. */
+export function backward(trace: Trace, weights: Weights, loss: StateGrads): Grads {
+  const grads = createGrads(trace.config, trace.steps);
+  return backwardInto(trace, weights, loss, grads, createWorkspace(trace.config, trace.steps));
+}

@@ -1,0 +1,63 @@
+/**
+ * The interface every cell file supplies to the shared loops in unroll.ts and bptt.ts.
+ * A cell computes one time step forward (reading the trace's precomputed input path)
+ * and one step backward (from ∂L/∂h_t, ∂L/∂c_t to the pre-activations and h_{t−1}, c_{t−1}).
+ * Imports types only.
+ */
+import type { GateName, Grads, Trace, Weights } from './types';
+
+/** What a forward step reads and writes. Buffers are owned by unroll.ts. */
+export interface StepContext {
+  trace: Trace;
+  weights: Weights;
+  /** Where h_{t−1} lives for this step: trace.h0 at 0, or trace.h at (t−1)·H. */
+  hPrev: Float64Array;
+  hPrevOffset: number;
+  /** Same for c_{t−1} (lstm). */
+  cPrev: Float64Array;
+  cPrevOffset: number;
+  scratch: Float64Array; // (H)
+}
+
+/** What a backward step reads and writes. Buffers are owned by bptt.ts. */
+export interface BackwardContext extends StepContext {
+  grads: Grads;
+  /** Total ∂L/∂h_t: the loss's own term plus what flowed back from step t+1. */
+  dh: Float64Array; // (H)
+  /** Total ∂L/∂c_t (lstm). */
+  dc: Float64Array; // (H)
+  /** Filled by the step: ∂L/∂h_{t−1} through this step (zeroed before the call). */
+  dhPrev: Float64Array; // (H)
+  /** Filled by the step: ∂L/∂c_{t−1} (lstm). */
+  dcPrev: Float64Array; // (H)
+  /**
+   * Filled by the step, row t: ∂L/∂(W_ih x_t + b_ih), one value per block row. bptt.ts turns
+   * these rows into dW_ih, db_ih and dx after the loop, as one matrix product.
+   */
+  daIh: Float64Array; // (T, G·H)
+  /** Scratch for ∂L/∂(W_hh h_{t−1} + b_hh), one value per block row. */
+  daHh: Float64Array; // (G·H)
+}
+
+export interface CellSpec {
+  /** Weight blocks in PyTorch's storage order; G = blocks.length. */
+  blocks: readonly GateName[];
+  hasCellState: boolean;
+  /** Micro-steps of the animation, in order (DESIGN.md). */
+  microSteps: readonly string[];
+  /** t is 0-based here (the trace's row). */
+  step(ctx: StepContext, t: number): void;
+  stepBackward(ctx: BackwardContext, t: number): void;
+}
+
+/** The activation to keep: the forced value where an override is in force, else `free`. */
+export function forcedOr(forced: Float64Array | undefined, index: number, free: number): number {
+  if (forced === undefined) return free;
+  const v = forced[index];
+  return v === v ? v : free; // NaN marks a free unit
+}
+
+/** True where an override holds this unit's activation constant (its derivative is 0). */
+export function isForced(forced: Float64Array | undefined, index: number): boolean {
+  return forced !== undefined && forced[index] === forced[index];
+}

@@ -1,0 +1,92 @@
+/**
+ * The one forward time loop every cell plugs its step into. It owns allocation: a Trace is
+ * allocated once (createTrace) and refilled by forwardInto without allocating in the loop.
+ * Imports engine files only.
+ */
+import type { StepContext } from './cell';
+import { CELLS, withDefaults } from './cells';
+import { affineRows } from './linalg';
+import { expandOverrides, overrideProblems } from './overrides';
+import type { CellConfig, GateOverride, Trace, Weights } from './types';
+
+/** Allocates every buffer a forward pass of `steps` steps writes. */
+export function createTrace(config: CellConfig, steps: number): Trace {
+  const full = withDefaults(config);
+  const { inputSize: I, hiddenSize: H } = full;
+  const spec = CELLS[full.kind];
+  const GH = spec.blocks.length * H;
+  const th = () => new Float64Array(steps * H); // (T, H)
+  const trace: Trace = {
+    config: full,
+    steps,
+    x: new Float64Array(steps * I),
+    h0: new Float64Array(H),
+    c0: new Float64Array(H),
+    aIh: new Float64Array(steps * GH),
+    aHh: new Float64Array(steps * GH),
+    pre: {},
+    act: {},
+    forced: {},
+    h: th(),
+    c: th(),
+    tanhC: th(),
+  };
+  for (const b of spec.blocks) {
+    trace.pre[b] = th();
+    // The rnn's block activation is h itself: share the buffer.
+    trace.act[b] = b === 'h' ? trace.h : th();
+  }
+  return trace;
+}
+
+export interface ForwardOptions {
+  h0?: Float64Array; // (H), zeros if omitted
+  c0?: Float64Array; // (H), lstm; zeros if omitted
+  overrides?: readonly GateOverride[];
+}
+
+/**
+ * Runs the cell over x into an existing trace (its config and step count must match).
+ * x is (T, I); it is copied into trace.x.
+ */
+export function forwardInto(trace: Trace, weights: Weights, x: Float64Array, options: ForwardOptions = {}): Trace {
+  const { kind, inputSize: I, hiddenSize: H } = trace.config;
+  const T = trace.steps;
+  const spec = CELLS[kind];
+  const GH = spec.blocks.length * H;
+  if (x.length !== T * I) throw new RangeError(`inputs: expected ${T}×${I} numbers, got ${x.length}`);
+  trace.x.set(x);
+  if (options.h0) trace.h0.set(options.h0); else trace.h0.fill(0);
+  if (options.c0 && spec.hasCellState) trace.c0.set(options.c0); else trace.c0.fill(0);
+  const overrides = options.overrides ?? [];
+  if (overrides.length > 0) {
+    const problems = overrideProblems(overrides, spec.blocks, T, H);
+    if (problems.length > 0) throw new RangeError(problems.join('; '));
+  }
+  trace.forced = overrides.length > 0 ? expandOverrides(overrides, T, H) : {};
+
+  // The input path of every step at once: aIh[t] = W_ih x_t + b_ih.
+  for (let t = 0; t < T; t++) affineRows(weights.wIh, I, 0, GH, x, t * I, weights.bIh, trace.aIh, t * GH);
+
+  const ctx: StepContext = {
+    trace, weights,
+    hPrev: trace.h0, hPrevOffset: 0,
+    cPrev: trace.c0, cPrevOffset: 0,
+    scratch: new Float64Array(H),
+  };
+  for (let t = 0; t < T; t++) {
+    if (t > 0) {
+      ctx.hPrev = trace.h; ctx.hPrevOffset = (t - 1) * H;
+      ctx.cPrev = trace.c; ctx.cPrevOffset = (t - 1) * H;
+    }
+    spec.step(ctx, t);
+  }
+  return trace;
+}
+
+/** Allocates a trace and runs the cell over x (T, I), with T = x.length / inputSize. */
+export function forward(config: CellConfig, weights: Weights, x: Float64Array, options: ForwardOptions = {}): Trace {
+  const T = x.length / config.inputSize;
+  if (!Number.isInteger(T)) throw new RangeError(`inputs: length ${x.length} is not a multiple of input size ${config.inputSize}`);
+  return forwardInto(createTrace(config, T), weights, x, options);
+}
