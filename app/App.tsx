@@ -1,8 +1,39 @@
-// The app shell. Imports app/ only.
+// The app shell: header, notices, playback, narration, the cell columns and the panels. Imports app/ only.
+import { useRef } from 'react';
+import { PlaybackControls } from './controls/PlaybackControls';
+import { useKeyboard } from './controls/useKeyboard';
+import { usePlaybackLoop } from './controls/usePlaybackLoop';
+import { Header } from './views/Header/Header';
+import { CellPanel } from './views/CellPanel/CellPanel';
+import { Narration } from './views/Narration/Narration';
+import { Notices } from './views/Notices/Notices';
+import { useStore } from './store/store';
+
 export function App() {
+  const root = useRef<HTMLDivElement>(null);
+  const cells = useStore((s) => s.settings.cells);
+  const theme = useStore((s) => s.settings.theme);
+  const panels = useStore((s) => s.settings.panels);
+  usePlaybackLoop();
+  useKeyboard(root);
   return (
-    <main>
-      <h1>GateLab</h1>
-    </main>
+    <div ref={root} className="app" data-theme={theme}>
+      <Header />
+      <main>
+        <Notices />
+        <PlaybackControls />
+        <Narration />
+        <div className="columns" data-count={cells.length}>
+          {cells.map((cell) => <CellPanel key={cell} cell={cell} />)}
+        </div>
+        {/* slot: timeline (full width) */}
+        <div className="panels">
+          {/* slot: equations */}
+          {/* slot: inputs */}
+          {/* slot: what-if */}
+          {/* slot: parameter counts */}
+        </div>
+      </main>
+    </div>
   );
 }

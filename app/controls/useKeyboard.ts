@@ -1,0 +1,51 @@
+/**
+ * Keys while focus is inside the app: Space play/pause, ← → micro-step, Shift+← → time step,
+ * Home, End. Keys typed into a field, a slider or a menu keep their own meaning.
+ * Imports app/ only.
+ */
+import { useEffect, type RefObject } from 'react';
+import { useStore } from '../store/store';
+
+function ownsKeys(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  const tag = target.tagName;
+  if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
+  if (tag === 'INPUT') return (target as HTMLInputElement).type !== 'checkbox';
+  return target.closest('[data-own-keys]') !== null;
+}
+
+export function useKeyboard(root: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const element = root.current;
+    if (!element) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || ownsKeys(event.target)) return;
+      const s = useStore.getState();
+      const isButton = event.target instanceof HTMLButtonElement;
+      switch (event.key) {
+        case ' ':
+          if (isButton) return; // Space activates the focused button
+          s.togglePlay();
+          break;
+        case 'ArrowRight':
+          if (event.shiftKey) s.nextTimeStep(); else s.stepForward();
+          break;
+        case 'ArrowLeft':
+          if (event.shiftKey) s.previousTimeStep(); else s.stepBack();
+          break;
+        case 'Home':
+          s.resetCursor();
+          break;
+        case 'End':
+          s.goToEnd();
+          break;
+        default:
+          return;
+      }
+      event.preventDefault();
+    };
+    element.addEventListener('keydown', onKeyDown);
+    return () => element.removeEventListener('keydown', onKeyDown);
+  }, [root]);
+}

@@ -1,0 +1,121 @@
+/**
+ * The engine client: the only writer of the trace. It subscribes to the settings outside React,
+ * sends one request per change with an increasing id, drops stale replies, and restarts the
+ * worker (recomputing, with a notice) if it dies. Imports the protocol and the store.
+ */
+import type { CellKind } from '../../src/engine/types';
+import type { CellJob, Reply, Request, ScenarioData, TraceRequest } from '../../src/worker/protocol';
+import { presetInputs } from '../inputs/presets';
+import type { Settings } from '../store/settingsSlice';
+import type { Store } from '../store/store';
+
+type StoreApi = { getState: () => Store; subscribe: (listener: (s: Store, prev: Store) => void) => () => void };
+
+/** The (T, I) input sequence the settings describe. */
+export function inputsOf(s: Settings): Float64Array {
+  if (s.input.kind === 'custom' && s.input.values.length === s.steps * s.inputSize) return Float64Array.from(s.input.values);
+  return presetInputs(s.input.kind === 'preset' ? s.input.preset : 'sine', s.inputSize, s.steps, s.seed);
+}
+
+/** The request for the cells on screen; imported weights go to their cell, the rest are seeded. */
+export function traceRequestOf(s: Settings, id: number): TraceRequest {
+  const cells: CellJob[] = s.cells.map((kind: CellKind) => {
+    const imported = s.imported?.cell === kind ? s.imported : null;
+    return {
+      config: { kind, inputSize: s.inputSize, hiddenSize: s.hiddenSize, reset: s.reset },
+      weights: imported
+        ? { kind: 'given', weights: structuredClone(imported.weights) }
+        : { kind: 'seed', seed: s.seed, forgetBias: kind === 'lstm' ? s.forgetBias : 0 },
+      h0: imported ? imported.h0.slice() : undefined,
+      c0: imported && kind === 'lstm' ? imported.c0.slice() : undefined,
+      overrides: s.overrides[kind],
+    };
+  });
+  return { type: 'trace', id, inputSize: s.inputSize, inputs: inputsOf(s), cells };
+}
+
+export interface EngineClient {
+  /** Validate a scenario file's text in the worker. */
+  parseScenario(text: string): Promise<{ ok: true; scenario: ScenarioData } | { ok: false; error: string }>;
+  /** Recompute now (also done automatically on every settings change). */
+  recompute(): void;
+  dispose(): void;
+}
+
+export function startEngineClient(store: StoreApi, makeWorker: () => Worker): EngineClient {
+  let worker: Worker;
+  let nextId = 1;
+  let latestTraceId = 0;
+  let isDisposed = false;
+  const pending = new Map<number, (reply: Reply) => void>();
+
+  const onReply = (reply: Reply) => {
+    const waiter = pending.get(reply.id);
+    if (waiter) {
+      pending.delete(reply.id);
+      waiter(reply);
+      return;
+    }
+    if (reply.id !== latestTraceId) return; // stale: a newer request is on its way
+    const state = store.getState();
+    if (reply.ok && reply.type === 'trace') state.setTraceResults(reply.cells, reply.computeMs);
+    else if (!reply.ok) state.setTraceStatus('error', reply.error);
+  };
+
+  const spawn = () => {
+    worker = makeWorker();
+    worker.onmessage = (event: MessageEvent<Reply>) => onReply(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      if (isDisposed) return;
+      worker.terminate();
+      store.getState().addNotice('warning', 'The engine worker stopped unexpectedly; it was restarted and everything was recomputed.');
+      for (const [id, waiter] of pending) waiter({ type: 'error', id, ok: false, error: 'the engine worker restarted' });
+      pending.clear();
+      spawn();
+      recompute();
+    };
+  };
+
+  const send = (request: Request) => worker.postMessage(request);
+
+  const recompute = () => {
+    const id = nextId++;
+    latestTraceId = id;
+    store.getState().setTraceStatus('computing');
+    send(traceRequestOf(store.getState().settings, id));
+  };
+
+  spawn();
+  recompute();
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.settings !== prev.settings && computesDiffer(s.settings, prev.settings)) recompute();
+  });
+
+  return {
+    parseScenario: (text) =>
+      new Promise((resolve) => {
+        const id = nextId++;
+        pending.set(id, (reply) => {
+          if (reply.ok && reply.type === 'scenario') resolve({ ok: true, scenario: reply.scenario });
+          else resolve({ ok: false, error: reply.ok ? 'unexpected reply' : reply.error });
+        });
+        send({ type: 'scenario', id, text });
+      }),
+    recompute,
+    dispose: () => {
+      isDisposed = true;
+      unsubscribe();
+      worker.terminate();
+    },
+  };
+}
+
+/** Only settings that change the numbers trigger a recompute (theme, panels, speed do not). */
+function computesDiffer(a: Settings, b: Settings): boolean {
+  return (
+    a.cells !== b.cells || a.inputSize !== b.inputSize || a.hiddenSize !== b.hiddenSize ||
+    a.steps !== b.steps || a.seed !== b.seed || a.reset !== b.reset || a.forgetBias !== b.forgetBias ||
+    a.input !== b.input || a.imported !== b.imported || a.overrides !== b.overrides
+  );
+}

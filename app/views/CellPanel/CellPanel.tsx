@@ -1,0 +1,42 @@
+/**
+ * One cell's column: its name, and every vector of the current step in animation order.
+ * Reads the trace at the cursor; computes nothing. Imports app/ only.
+ */
+import type { CellKind } from '../../../src/engine/types';
+import { CELL_NAMES, MICRO_STEPS } from '../../store/microSteps';
+import { activeStep, isRevealed, quantityAt } from '../../store/selectors';
+import { useStore } from '../../store/store';
+import { forcedUnitsAt } from './forcedUnits';
+import { VectorRow } from './VectorRow';
+
+export function CellPanel({ cell }: { cell: CellKind }) {
+  const result = useStore((s) => s.results[cell]);
+  const cursor = useStore((s) => s.cursor);
+  const isParallel = useStore((s) => s.settings.isParallel);
+  const active = activeStep(cell, cursor.micro, isParallel);
+  const name = CELL_NAMES[cell];
+  return (
+    <section className="cell-panel" data-cell={cell} aria-label={`${name} cell`}>
+      <h2>{name}</h2>
+      {!result ? (
+        <p className="muted">Computing…</p>
+      ) : cursor.t > result.trace.steps ? null : (
+        <div className="vectors">
+          {MICRO_STEPS[cell].map(({ quantity, label }) => (
+            <VectorRow
+              key={quantity}
+              cell={cell}
+              quantity={quantity}
+              label={label}
+              step={cursor.t}
+              values={quantityAt(result, quantity, cursor.t)!}
+              isActive={active?.quantity === quantity}
+              isRevealed={isRevealed(cell, quantity, cursor.micro, isParallel)}
+              forcedUnits={forcedUnitsAt(result, quantity, cursor.t)}
+            />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

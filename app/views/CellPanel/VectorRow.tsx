@@ -1,0 +1,72 @@
+/**
+ * One vector at the cursor (a gate, a candidate or a state): a coloured cell per unit with its
+ * number. Carries the test hooks of DESIGN.md: data-quantity, data-step and per unit data-unit,
+ * data-value (full precision). One tab stop; ← → move between units. Imports app/ only.
+ */
+import { useRef, type KeyboardEvent } from 'react';
+import type { CellKind } from '../../../src/engine/types';
+import type { Quantity } from '../../store/microSteps';
+import { colorFor, textOn } from '../../vis/palette';
+import { formatFull, formatShort } from '../../vis/format';
+
+export interface VectorRowProps {
+  cell: CellKind;
+  quantity: Quantity;
+  label: string;
+  step: number;
+  values: Float64Array;
+  isActive: boolean;
+  isRevealed: boolean;
+  forcedUnits?: ReadonlySet<number>;
+}
+
+export function VectorRow({ cell, quantity, label, step, values, isActive, isRevealed, forcedUnits }: VectorRowProps) {
+  const list = useRef<HTMLDivElement>(null);
+  const isCompact = values.length > 8;
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const items = [...(list.current?.querySelectorAll<HTMLElement>('[data-unit]') ?? [])];
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    const next = event.key === 'ArrowRight' ? at + 1 : event.key === 'ArrowLeft' ? at - 1 : -2;
+    if (next === -2 || at < 0) return;
+    event.preventDefault();
+    event.stopPropagation();
+    items[Math.min(Math.max(next, 0), items.length - 1)]?.focus();
+  };
+  return (
+    <div className={`vector${isActive ? ' is-active' : ''}${isRevealed ? '' : ' is-pending'}`}>
+      <span className="vector-label" style={{ borderColor: `var(--gate-${quantity})` }}>
+        <b>{quantity}</b> {label}
+      </span>
+      <div
+        ref={list}
+        className={`vector-units${isCompact ? ' is-compact' : ''}`}
+        role="group"
+        aria-label={`${cell.toUpperCase()} ${label} at step ${step}`}
+        data-cell-quantity={`${cell}-${quantity}`}
+        data-quantity={quantity}
+        data-step={step}
+        onKeyDown={onKeyDown}
+      >
+        {Array.from(values, (v, unit) => {
+          const fill = colorFor(quantity, v);
+          const isForced = forcedUnits?.has(unit) ?? false;
+          return (
+            <span
+              key={unit}
+              className={`unit${isForced ? ' is-forced' : ''}`}
+              data-unit={unit}
+              data-value={formatFull(v)}
+              tabIndex={unit === 0 ? 0 : -1}
+              role="img"
+              aria-label={`${quantity} unit ${unit}: ${formatFull(v)}${isForced ? ' (forced)' : ''}`}
+              title={`${quantity}[${unit}] = ${formatFull(v)}${isForced ? ' (forced)' : ''}`}
+              style={{ background: fill, color: textOn(fill) }}
+            >
+              {isCompact ? '' : formatShort(v)}
+            </span>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * The page header: the name, what it shows, the theme and which cells stand side by side.
+ * Imports app/ only.
+ */
+import type { CellKind } from '../../../src/engine/types';
+import type { Theme } from '../../store/settingsSlice';
+import { useStore } from '../../store/store';
+
+const THEMES: { value: Theme; label: string }[] = [
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+  { value: 'projector', label: 'Projector' },
+];
+
+export function Header() {
+  const theme = useStore((s) => s.settings.theme);
+  const cells = useStore((s) => s.settings.cells);
+  const applySettings = useStore((s) => s.applySettings);
+  const hasRnn = cells.includes('rnn');
+  const toggleRnn = () => applySettings({ cells: hasRnn ? cells.filter((c) => c !== 'rnn') : [...cells, 'rnn' as CellKind] });
+  return (
+    <header className="header">
+      <h1>GateLab</h1>
+      <p className="tagline">A GRU and an LSTM on the same input, one gate at a time, with the engine's real numbers.</p>
+      <div className="header-controls">
+        <label className="check">
+          <input type="checkbox" checked={hasRnn} onChange={toggleRnn} />
+          <span>Show a tanh RNN for contrast</span>
+        </label>
+        <label>
+          <span>Theme</span>
+          <select aria-label="Theme" value={theme} onChange={(e) => applySettings({ theme: e.target.value as Theme })}>
+            {THEMES.map((t) => <option key={t.value} value={t.value}>{t.label}</option>)}
+          </select>
+        </label>
+      </div>
+    </header>
+  );
+}
