@@ -7,6 +7,9 @@ import { Header } from './views/Header/Header';
 import { CellPanel } from './views/CellPanel/CellPanel';
 import { Narration } from './views/Narration/Narration';
 import { Notices } from './views/Notices/Notices';
+import { DropZone } from './views/Inputs/DropZone';
+import { InputsPanel } from './views/Inputs/InputsPanel';
+import { WhatIfPanel } from './views/WhatIf/WhatIfPanel';
 import { useStore } from './store/store';
 
 export function App() {
@@ -19,6 +22,7 @@ export function App() {
   return (
     <div ref={root} className="app" data-theme={theme}>
       <Header />
+      <DropZone />
       <main>
         <Notices />
         <PlaybackControls />
@@ -29,8 +33,8 @@ export function App() {
         {/* slot: timeline (full width) */}
         <div className="panels">
           {/* slot: equations */}
-          {/* slot: inputs */}
-          {/* slot: what-if */}
+          {panels.includes('inputs') && <InputsPanel />}
+          {panels.includes('whatif') && <WhatIfPanel />}
           {/* slot: parameter counts */}
         </div>
       </main>

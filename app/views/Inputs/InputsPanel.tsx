@@ -1,0 +1,60 @@
+/**
+ * The inputs panel: preset, the editable sequence (table and sparklines), sizes, seed, cell
+ * options and "Import scenario". Imports app/ only.
+ */
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { inputsOf } from '../../engine/client';
+import { INPUT_PRESETS, PRESET_LABELS, type InputPreset } from '../../inputs/presets';
+import { useStore } from '../../store/store';
+import { ScenarioImport } from './ScenarioImport';
+import { SequenceTable } from './SequenceTable';
+import { SizeControls } from './SizeControls';
+import { Sparkline } from './Sparkline';
+import './Inputs.css';
+
+export function InputsPanel() {
+  const settings = useStore(
+    useShallow((s) => ({ input: s.settings.input, inputSize: s.settings.inputSize, steps: s.settings.steps, seed: s.settings.seed })),
+  );
+  const applySettings = useStore((s) => s.applySettings);
+  const values = useMemo(
+    () => inputsOf({ ...useStore.getState().settings, ...settings }),
+    [settings],
+  );
+  const { inputSize, steps } = settings;
+  const setValue = (index: number, value: number) => {
+    const next = Array.from(values);
+    next[index] = value;
+    applySettings({ input: { kind: 'custom', values: next } });
+  };
+  const channel = (c: number) => Array.from({ length: steps }, (_, t) => values[t * inputSize + c]);
+  return (
+    <section className="panel inputs-panel" aria-labelledby="inputs-title">
+      <h2 id="inputs-title">Input sequence and sizes</h2>
+      <label>
+        <span>Input preset</span>
+        <select
+          value={settings.input.kind === 'preset' ? settings.input.preset : 'custom'}
+          onChange={(e) => applySettings({ input: { kind: 'preset', preset: e.target.value as InputPreset } })}
+        >
+          {settings.input.kind === 'custom' && <option value="custom" disabled>Custom (edited)</option>}
+          {INPUT_PRESETS.map((p) => <option key={p} value={p}>{PRESET_LABELS[p]}</option>)}
+        </select>
+      </label>
+      {inputSize <= 4 && (
+        <div className="sparklines">
+          {Array.from({ length: inputSize }, (_, c) => (
+            <Sparkline key={c} channel={c} values={channel(c)} onChange={(t, v) => setValue(t * inputSize + c, v)} />
+          ))}
+        </div>
+      )}
+      <details>
+        <summary>Edit the numbers</summary>
+        <SequenceTable values={values} inputSize={inputSize} onChange={setValue} />
+      </details>
+      <SizeControls />
+      <ScenarioImport />
+    </section>
+  );
+}
