@@ -1,0 +1,58 @@
+/**
+ * Tests of the activations: exact saturation, finiteness for every finite input, and agreement
+ * with the textbook formula where that formula is safe.
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { sigmoid, tanh } from './activations';
+
+describe('sigmoid and tanh saturate exactly and never return NaN', () => {
+  test('sigmoid(±1000) is exactly 1 and 0, tanh(±1000) exactly ±1', () => {
+    expect(sigmoid(1000)).toBe(1);
+    expect(sigmoid(-1000)).toBe(0);
+    expect(tanh(1000)).toBe(1);
+    expect(tanh(-1000)).toBe(-1);
+  });
+
+  test('both stay finite and in range beyond the exp overflow at ±709.78', () => {
+    for (const x of [709, 710, 745, 746, 1e4, 1e300, Number.MAX_VALUE, Infinity]) {
+      for (const v of [x, -x]) {
+        const s = sigmoid(v), t = tanh(v);
+        expect(Number.isNaN(s) || Number.isNaN(t), String(v)).toBe(false);
+        expect(s >= 0 && s <= 1 && t >= -1 && t <= 1, String(v)).toBe(true);
+      }
+    }
+    expect(sigmoid(-745)).toBeGreaterThan(0); // exp(−745) is still a subnormal, not 0
+  });
+
+  test('sigmoid(0) is exactly 1/2 and tanh(0) exactly 0', () => {
+    expect(sigmoid(0)).toBe(0.5);
+    expect(tanh(0)).toBe(0);
+  });
+
+  test('for any finite input sigmoid lies in [0, 1], tanh in [−1, 1], and σ(−x) = 1 − σ(x)', () => {
+    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
+      const s = sigmoid(x), t = tanh(x);
+      return s >= 0 && s <= 1 && t >= -1 && t <= 1 && Math.abs(sigmoid(-x) - (1 - s)) <= 2 ** -53;
+    }), { numRuns: 1000 });
+  });
+
+  test('sigmoid is monotone: x ≤ y gives σ(x) ≤ σ(y)', () => {
+    fc.assert(fc.property(fc.double({ noNaN: true }), fc.double({ noNaN: true }), (a, b) => {
+      const [x, y] = a <= b ? [a, b] : [b, a];
+      return sigmoid(x) <= sigmoid(y);
+    }), { numRuns: 1000 });
+  });
+
+  test('sigmoid agrees with 1 / (1 + e^−x) to a few ulps where that formula is safe', () => {
+    fc.assert(fc.property(fc.double({ min: -30, max: 30, noNaN: true }), (x) => {
+      const naive = 1 / (1 + Math.exp(-x));
+      return Math.abs(sigmoid(x) - naive) <= 4 * Number.EPSILON * naive;
+    }), { numRuns: 1000 });
+  });
+
+  test('sigmoid keeps relative precision deep in the negative tail, where 1 − σ(−x) would round to 0', () => {
+    expect(sigmoid(-40)).toBeCloseTo(Math.exp(-40), 30);
+    expect(sigmoid(-700) / Math.exp(-700)).toBeCloseTo(1, 12);
+  });
+});
