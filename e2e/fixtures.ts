@@ -85,6 +85,8 @@ export function describeViolation(violation: Violation): string {
  * listing each one readably; the full axe output is attached to the test report.
  */
 export async function checkA11y(page: Page, options: A11yOptions = {}): Promise<void> {
+  // axe walks every element: on a busy two-core machine that can take tens of seconds.
+  test.info().setTimeout(test.info().timeout + 60_000);
   await test.step('axe finds no WCAG 2 A/AA violations', async () => {
     let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
     if (options.include) builder = builder.include(options.include);

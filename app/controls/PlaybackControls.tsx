@@ -34,7 +34,7 @@ export function PlaybackControls() {
           aria-label="Time step" aria-valuetext={`step ${t} of ${steps}`}
           onChange={(e) => a.seek(Number(e.target.value))}
         />
-        <output aria-hidden="true">{t}/{steps}</output>
+        <span className="slider-readout" aria-hidden="true">{t}/{steps}</span>
       </label>
       <label>
         <span>Speed</span>

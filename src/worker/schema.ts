@@ -20,7 +20,7 @@ const cellConfig = z.object({
 
 const override = z.object({
   gate: z.enum(['h', 'r', 'z', 'n', 'i', 'f', 'g', 'o']),
-  value: z.number(),
+  value: z.number().check(z.gte(-1), z.lte(1)),
   t: z.optional(z.int()),
   unit: z.optional(z.int()),
 });

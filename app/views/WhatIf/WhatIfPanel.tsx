@@ -74,7 +74,7 @@ export function WhatIfPanel() {
         </label>
         <label className="value-slider"><span>Value</span>
           <input type="range" min={lo} max={1} step={0.05} value={shownValue} onChange={(e) => setValue(Number(e.target.value))} />
-          <output>{shownValue.toFixed(2)}</output>
+          <span className="value-readout" aria-hidden="true">{shownValue.toFixed(2)}</span>
         </label>
         <label><span>Units</span>
           <select value={String(unit)} onChange={(e) => setUnit(e.target.value === 'all' ? 'all' : Number(e.target.value))}>

@@ -1,0 +1,113 @@
+// The visualizer's core: the worker computes, both cells render, the cursor moves by every control,
+// and the URL holds the whole state through a reload.
+import { test, expect, checkA11y } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const narration = (page: Page) => page.getByRole('status');
+const slider = (page: Page) => page.getByRole('slider', { name: 'Time step' });
+const values = async (page: Page, cell: string, quantity: string) =>
+  page.locator(`[data-cell="${cell}"] [data-quantity="${quantity}"] [data-unit]`).evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
+
+test('a worker starts and computes; both cells show real numbers on the first screen', async ({ page }) => {
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await page.goto('/');
+  await expect(page.locator('[data-cell="gru"] [data-quantity="r"] [data-unit="0"]')).toHaveAttribute('data-value', /\d/);
+  expect(workers.length).toBeGreaterThanOrEqual(1);
+  await expect(page.getByRole('region', { name: 'GRU cell' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'LSTM cell' })).toBeVisible();
+  for (const q of ['r', 'z', 'n', 'h']) await expect(page.locator(`[data-cell="gru"] [data-quantity="${q}"][data-step="1"] [data-unit]`)).toHaveCount(4);
+  for (const q of ['i', 'f', 'g', 'o', 'c', 'h']) await expect(page.locator(`[data-cell="lstm"] [data-quantity="${q}"][data-step="1"] [data-unit]`)).toHaveCount(4);
+  const r = await values(page, 'gru', 'r');
+  expect(r.every((v) => v > 0 && v < 1)).toBe(true);
+});
+
+test('step forward, step back, next and previous time step move the cursor and the narration', async ({ page }) => {
+  await page.goto('/');
+  await expect(narration(page)).toContainText('Time step 1 of 12');
+  await expect(narration(page)).toContainText('reset gate r');
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(narration(page)).toContainText('update gate z');
+  await expect(narration(page)).toContainText('input gate i');
+  await page.getByRole('button', { name: 'Step back' }).click();
+  await expect(narration(page)).toContainText('reset gate r');
+  await page.getByRole('button', { name: 'Next time step' }).click();
+  await expect(narration(page)).toContainText('Time step 2 of 12');
+  await expect(page.locator('[data-cell="gru"] [data-quantity="h"]')).toHaveAttribute('data-step', '2');
+  await page.getByRole('button', { name: 'Previous time step' }).click();
+  await expect(narration(page)).toContainText('Time step 1 of 12');
+  await page.getByRole('button', { name: 'Next time step' }).click();
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await expect(narration(page)).toContainText('Time step 1 of 12');
+});
+
+test('play advances on its own and pause stops it', async ({ page }) => {
+  await page.goto('/#v=1&sp=4');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(narration(page)).toContainText('Time step 2 of 12', { timeout: 10_000 });
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  const frozen = await narration(page).textContent();
+  await page.waitForTimeout(600); // a pause must hold for longer than one 4× playback interval (175 ms)
+  await expect(narration(page)).toHaveText(frozen ?? '');
+});
+
+test('the time step slider seeks', async ({ page }) => {
+  await page.goto('/');
+  await slider(page).fill('7');
+  await expect(narration(page)).toContainText('Time step 7 of 12');
+  await expect(page.locator('[data-cell="lstm"] [data-quantity="c"]')).toHaveAttribute('data-step', '7');
+});
+
+test('keys inside the app: → micro-step, Shift+→ time step, End, Home, Space', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Reset', exact: true }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(narration(page)).toContainText('update gate z');
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(narration(page)).toContainText('Time step 2 of 12');
+  await page.keyboard.press('End');
+  await expect(narration(page)).toContainText('Time step 12 of 12');
+  await page.keyboard.press('Home');
+  await expect(narration(page)).toContainText('Time step 1 of 12');
+  await page.locator('.narration').click();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+});
+
+test('the URL round-trips the whole state through a reload', async ({ page }) => {
+  await page.goto('/#v=1&c=gru,lstm,rnn&hs=6&len=20&s=42&r=b&fb=1&x=square&o=gru:z:1:t3&th=dark&t=5&m=2');
+  await expect(narration(page)).toContainText('Time step 5 of 20');
+  const before = await values(page, 'lstm', 'g');
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(narration(page)).toContainText('cell state c');
+  await page.reload();
+  await expect(narration(page)).toContainText('Time step 5 of 20');
+  await expect(narration(page)).toContainText('cell state c');
+  expect(page.url()).toContain('m=3');
+  expect(await values(page, 'lstm', 'g')).toEqual(before);
+  await expect(page.getByRole('region', { name: 'tanh RNN cell' })).toBeVisible();
+  await expect(page.locator('.app')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('[data-cell="gru"] [data-quantity="h"] [data-unit]')).toHaveCount(6);
+});
+
+test('a malformed hash falls back for the bad keys and says what was ignored', async ({ page }) => {
+  await page.goto('/#v=1&hs=9999&len=abc&c=gru,tpu&th=neon&o=gru:q:7&hs2=1&s=5');
+  const notice = page.getByRole('alert').filter({ hasText: 'ignored' });
+  await expect(notice).toContainText('hs=9999');
+  await expect(notice).toContainText('len=abc');
+  await expect(notice).toContainText('th=neon');
+  await expect(page.locator('[data-cell="gru"] [data-quantity="h"] [data-unit]')).toHaveCount(4);
+  expect(page.url()).toContain('s=5');
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(narration(page)).toContainText('update gate z');
+});
+
+for (const theme of ['light', 'dark', 'projector']) {
+  test(`axe finds nothing in the ${theme} theme`, async ({ page }) => {
+    await page.goto(`/#v=1&c=gru,lstm,rnn&th=${theme}&o=gru:z:1`);
+    await expect(page.locator('[data-cell="rnn"] [data-quantity="h"] [data-unit="0"]')).toHaveAttribute('data-value', /\d/);
+    await checkA11y(page);
+  });
+}
