@@ -4,8 +4,13 @@ import { defineConfig, devices } from '@playwright/test';
 /** The browser binary: GATELAB_CHROMIUM, else Debian's (scripts/ensure-chromium.mjs installs it). */
 const chromiumPath = process.env.GATELAB_CHROMIUM || '/usr/bin/chromium';
 
-/** Where `npm run preview` serves dist/ (the port is fixed by that script's --strictPort). */
-const baseURL = 'http://127.0.0.1:4173';
+/**
+ * Where `vite preview` serves the build. GATELAB_PORT and GATELAB_DIST let several checkouts or
+ * engineers test their own build side by side; the defaults are `npm run preview`'s.
+ */
+const port = Number(process.env.GATELAB_PORT || 4173);
+const dist = process.env.GATELAB_DIST || 'dist';
+const baseURL = `http://127.0.0.1:${port}`;
 
 /**
  * Flags for a quiet, offline, headless Chromium. Playwright's own browser download is not
@@ -53,7 +58,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npm run preview',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${dist}`,
     url: baseURL,
     reuseExistingServer: !isCI,
     timeout: 60_000,
