@@ -1,0 +1,78 @@
+// "Import scenario": every shared PyTorch vector imported through the file picker shows PyTorch's numbers
+// (to 1e-9) at several steps; bad files are refused with a message naming the field, and nothing changes.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+const dir = join(process.cwd(), 'src/engine/fixtures/conformance');
+const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+
+type Vector = { cell: string; seq_len: number; hidden_size: number; expected: Record<string, number[][]> };
+
+const shown = (page: Page, cell: string, q: string) =>
+  page.locator(`[data-cell="${cell}"] [data-quantity="${q}"] [data-unit]`).evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
+
+const near = (got: number[], want: number[]) =>
+  got.length === want.length && got.every((g, k) => Math.abs(g - want[k]) <= 1e-9 * Math.max(1, Math.abs(want[k])));
+
+for (const file of files) {
+  test(`${file}: imported through the picker, every quantity matches PyTorch at several steps`, async ({ page }) => {
+    const vector = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Vector;
+    await page.goto('/');
+    await page.getByLabel('Import scenario').setInputFiles(join(dir, file));
+    await expect(page.getByText(`Imported ${file}`)).toBeVisible();
+    const T = vector.seq_len;
+    const quantities = Object.keys(vector.expected).filter((k) => k !== 'pre');
+    for (const t of [...new Set([1, Math.ceil(T / 2), T])]) {
+      await page.getByRole('slider', { name: 'Time step' }).fill(String(t));
+      await expect(page.locator(`[data-cell="${vector.cell}"] [data-quantity="h"]`)).toHaveAttribute('data-step', String(t));
+      for (const q of quantities) {
+        const want = vector.expected[q][t - 1];
+        await expect.poll(async () => near(await shown(page, vector.cell, q), want), `${q} at t = ${t}`).toBe(true);
+      }
+    }
+  });
+}
+
+test.describe('refused files', () => {
+  const good = JSON.parse(readFileSync(join(dir, 'gru_pytorch_slide.json'), 'utf8')) as Record<string, unknown>;
+  const cases: [string, unknown, RegExp][] = [
+    ['bad-shape.json', { ...good, weights: { ...(good.weights as object), weight_hh_l0: [[1, 2]] } }, /weight_hh_l0/],
+    ['nan-string.json', { ...good, inputs: [[0.1, 'NaN'], [0.2, 0.3]] }, /inputs/],
+    ['unknown-cell.json', { ...good, cell: 'transformer' }, /cell/],
+  ];
+  for (const [name, body, field] of cases) {
+    test(`${name} is refused, naming the field, and the values on screen stay`, async ({ page }) => {
+      await page.goto('/#v=1&hs=3&s=11');
+      await expect(page.locator('[data-cell="gru"] [data-quantity="h"] [data-unit]')).toHaveCount(3);
+      const before = await shown(page, 'gru', 'h');
+      await page.getByLabel('Import scenario').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(body)) });
+      const alert = page.getByRole('alert').filter({ hasText: `Could not import ${name}` });
+      await expect(alert).toContainText(field);
+      expect(await shown(page, 'gru', 'h')).toEqual(before);
+      expect(page.url()).toContain('hs=3');
+    });
+  }
+
+  test('a file that is not JSON is refused', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('Import scenario').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"cell": "gru",') });
+    await expect(page.getByRole('alert').filter({ hasText: 'Could not import notes.json' })).toContainText('JSON');
+    await expect(page.locator('[data-cell="gru"] [data-quantity="h"] [data-unit]')).toHaveCount(4);
+  });
+});
+
+test('a scenario dropped on the page is imported', async ({ page }) => {
+  await page.goto('/');
+  const text = readFileSync(join(dir, 'lstm_slide.json'), 'utf8');
+  await expect(page.locator('[data-cell="lstm"] [data-quantity="h"] [data-unit]')).toHaveCount(4);
+  await page.evaluate((content) => {
+    const data = new DataTransfer();
+    data.items.add(new File([content], 'lstm_slide.json', { type: 'application/json' }));
+    const target = document.querySelector('main')!;
+    for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, text);
+  await expect(page.getByText('Imported lstm_slide.json')).toBeVisible();
+  await expect(page.locator('[data-cell="lstm"] [data-quantity="h"] [data-unit]')).toHaveCount(2);
+});
