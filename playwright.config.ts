@@ -32,7 +32,7 @@ const isCI = Boolean(process.env.CI);
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results',
+  outputDir: process.env.GATELAB_RESULTS || 'test-results',
   fullyParallel: true,
   forbidOnly: isCI,
   // One retry in CI; a test that needs it is reported as flaky in reports/e2e.json.

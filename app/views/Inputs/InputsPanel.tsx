@@ -4,6 +4,7 @@
  */
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { PolicyGroup, useControlPolicy } from '../../controls/PolicyGroup';
 import { inputsOf } from '../../engine/client';
 import { INPUT_PRESETS, PRESET_LABELS, type InputPreset } from '../../inputs/presets';
 import { useStore } from '../../store/store';
@@ -23,7 +24,11 @@ export function InputsPanel() {
     [settings],
   );
   const { inputSize, steps } = settings;
+  const inputsPolicy = useControlPolicy('inputs');
+  const sizesPolicy = useControlPolicy('sizes');
+  if (inputsPolicy === 'hidden' && sizesPolicy === 'hidden') return null;
   const setValue = (index: number, value: number) => {
+    if (inputsPolicy !== 'shown') return; // the sparklines' keys and drags ignore a locked fieldset
     const next = Array.from(values);
     next[index] = value;
     applySettings({ input: { kind: 'custom', values: next } });
@@ -31,10 +36,12 @@ export function InputsPanel() {
   const channel = (c: number) => Array.from({ length: steps }, (_, t) => values[t * inputSize + c]);
   return (
     <section className="panel inputs-panel" aria-labelledby="inputs-title">
-      <h2 id="inputs-title">Input sequence and sizes</h2>
+      <h2 id="inputs-title">{inputsPolicy === 'hidden' ? 'Sizes and seed' : 'Input sequence and sizes'}</h2>
+      <PolicyGroup group="inputs" label="Input sequence">
       <label>
         <span>Input preset</span>
         <select
+          aria-label="Input preset"
           value={settings.input.kind === 'preset' ? settings.input.preset : 'custom'}
           onChange={(e) => applySettings({ input: { kind: 'preset', preset: e.target.value as InputPreset } })}
         >
@@ -53,8 +60,9 @@ export function InputsPanel() {
         <summary>Edit the numbers</summary>
         <SequenceTable values={values} inputSize={inputSize} onChange={setValue} />
       </details>
-      <SizeControls />
-      <ScenarioImport />
+      </PolicyGroup>
+      <PolicyGroup group="sizes" label="Sizes, seed and cell options"><SizeControls /></PolicyGroup>
+      <PolicyGroup group="inputs" label="Scenario import"><ScenarioImport /></PolicyGroup>
     </section>
   );
 }

@@ -32,7 +32,7 @@ export function SizeControls() {
       <NumberField label="Seed" value={s.seed} isInteger min={0} max={2147483647} onCommit={(v) => applySettings({ seed: v, imported: null })} />
       <label>
         <span>GRU reset</span>
-        <select value={s.reset} onChange={(e) => applySettings({ reset: e.target.value as Settings['reset'] })}>
+        <select aria-label="GRU reset" value={s.reset} onChange={(e) => applySettings({ reset: e.target.value as Settings['reset'] })}>
           <option value="after">after the matmul (PyTorch)</option>
           <option value="before">before the matmul (Cho et al. 2014)</option>
         </select>

@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { CellKind, GateName, GateOverride } from '../../../src/engine/types';
+import { PolicyGroup, useControlPolicy } from '../../controls/PolicyGroup';
 import { CELL_NAMES, QUANTITIES } from '../../store/microSteps';
 import { useStore } from '../../store/store';
 import { isGate } from '../../vis/palette';
@@ -24,6 +25,7 @@ export function WhatIfPanel() {
     useShallow((s) => ({ cells: s.settings.cells, overrides: s.settings.overrides, hiddenSize: s.settings.hiddenSize, t: s.cursor.t })),
   );
   const { setOverride, clearOverrides, applySettings } = useStore.getState();
+  const policy = useControlPolicy('whatif');
   const gated: CellKind[] = cells.filter((c) => c !== "rnn");
   const [cell, setCell] = useState<CellKind>(gated[0] ?? 'gru');
   const activeCell = gated.includes(cell) ? cell : gated[0];
@@ -34,6 +36,7 @@ export function WhatIfPanel() {
   const [isThisStep, setIsThisStep] = useState(false);
   const lo = isGate(activeGate) ? 0 : -1;
   const shownValue = Math.max(lo, value);
+  if (policy === 'hidden') return null;
   if (!activeCell) {
     return (
       <section className="panel whatif-panel" aria-labelledby="whatif-title">
@@ -55,6 +58,7 @@ export function WhatIfPanel() {
   return (
     <section className="panel whatif-panel" aria-labelledby="whatif-title">
       <h2 id="whatif-title">What if…?</h2>
+      <PolicyGroup group="whatif" label="What-if">
       <div className="limiting-cases" role="group" aria-label="Limiting cases from the lesson">
         {LIMITING_CASES.filter((c) => gated.includes(c.cell)).map((c) => (
           <button key={c.id} type="button" onClick={() => applyCase(c.id)} title={c.explanation}>{c.label}</button>
@@ -63,21 +67,21 @@ export function WhatIfPanel() {
       <fieldset className="force-form">
         <legend>Force a gate</legend>
         <label><span>Cell</span>
-          <select value={activeCell} onChange={(e) => setCell(e.target.value as CellKind)}>
+          <select aria-label="Cell" value={activeCell} onChange={(e) => setCell(e.target.value as CellKind)}>
             {gated.map((c) => <option key={c} value={c}>{CELL_NAMES[c]}</option>)}
           </select>
         </label>
         <label><span>Gate</span>
-          <select value={activeGate} onChange={(e) => setGate(e.target.value as GateName)}>
+          <select aria-label="Gate" value={activeGate} onChange={(e) => setGate(e.target.value as GateName)}>
             {gatesOf(activeCell).map((g) => <option key={g} value={g}>{g}</option>)}
           </select>
         </label>
         <label className="value-slider"><span>Value</span>
-          <input type="range" min={lo} max={1} step={0.05} value={shownValue} onChange={(e) => setValue(Number(e.target.value))} />
+          <input type="range" aria-label="Value" min={lo} max={1} step={0.05} value={shownValue} onChange={(e) => setValue(Number(e.target.value))} />
           <span className="value-readout" aria-hidden="true">{shownValue.toFixed(2)}</span>
         </label>
         <label><span>Units</span>
-          <select value={String(unit)} onChange={(e) => setUnit(e.target.value === 'all' ? 'all' : Number(e.target.value))}>
+          <select aria-label="Units" value={String(unit)} onChange={(e) => setUnit(e.target.value === 'all' ? 'all' : Number(e.target.value))}>
             <option value="all">all units</option>
             {Array.from({ length: hiddenSize }, (_, j) => <option key={j} value={j}>unit {j}</option>)}
           </select>
@@ -104,6 +108,7 @@ export function WhatIfPanel() {
           <button type="button" onClick={() => clearOverrides()}>Clear all</button>
         </div>
       )}
+      </PolicyGroup>
       <NoOpReport />
     </section>
   );
