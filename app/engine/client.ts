@@ -58,7 +58,11 @@ export function startEngineClient(store: StoreApi, makeWorker: () => Worker): En
     }
     if (reply.id !== latestTraceId) return; // stale: a newer request is on its way
     const state = store.getState();
-    if (reply.ok && reply.type === 'trace') state.setTraceResults(reply.cells, reply.computeMs);
+    if (reply.ok && reply.type === 'trace') {
+      state.setTraceResults(reply.cells, reply.computeMs);
+      // For `npm run bench:ui` and the browser's performance panel: when, and how long the worker took.
+      performance.mark('gatelab:trace', { detail: { id: reply.id, computeMs: reply.computeMs } });
+    }
     else if (!reply.ok) state.setTraceStatus('error', reply.error);
   };
 

@@ -1,0 +1,120 @@
+// The UI benchmark (`npm run bench:ui`): measures the built app in Chromium and prints a Markdown table.
+// Not a test: numbers depend on the machine. May import Node built-ins and installed packages only.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { spawn } from 'node:child_process';
+import { chromium, type Page } from '@playwright/test';
+
+const PORT = Number(process.env.GATELAB_PORT || 4399);
+const DIST = process.env.GATELAB_DIST || 'dist';
+const BASE = `http://127.0.0.1:${PORT}/`;
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'];
+
+/** Gzipped bytes of the JS and CSS that index.html loads before anything is lazy-loaded. */
+function initialBundle(): { files: string[]; gzipBytes: number } {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  const gzipBytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
+  return { files, gzipBytes };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+  });
+}
+const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.splice(0));
+
+async function firstTrace(page: Page): Promise<{ ms: number; longest: number }> {
+  await page.goto(BASE);
+  await page.waitForFunction(() => performance.getEntriesByName('gatelab:first-trace-drawn').length > 0);
+  await page.waitForTimeout(300);
+  const ms = await page.evaluate(() => performance.getEntriesByName('gatelab:first-trace-drawn')[0].startTime);
+  return { ms, longest: Math.max(0, ...(await longTasks(page))) };
+}
+
+async function recompute(page: Page): Promise<number> {
+  await page.goto(`${BASE}#v=1&hs=64&len=200`);
+  await page.waitForFunction(() => performance.getEntriesByName('gatelab:trace').length > 0);
+  const times: number[] = [];
+  for (let seed = 1; seed <= 7; seed++) {
+    const before = await page.evaluate(() => performance.getEntriesByName('gatelab:trace').length);
+    await page.evaluate((s) => { location.hash = `v=1&hs=64&len=200&s=${s}`; }, seed);
+    await page.waitForFunction((n) => performance.getEntriesByName('gatelab:trace').length > n, before);
+    times.push(await page.evaluate(() => {
+      const marks = performance.getEntriesByName('gatelab:trace') as PerformanceMark[];
+      return (marks[marks.length - 1].detail as { computeMs: number }).computeMs;
+    }));
+  }
+  return median(times);
+}
+
+async function playback(page: Page): Promise<{ fps: number; longest: number }> {
+  await page.goto(`${BASE}#v=1&hs=16&len=100&sp=4`);
+  await page.waitForFunction(() => performance.getEntriesByName('gatelab:first-trace-drawn').length > 0);
+  await longTasks(page);
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  const fps = await page.evaluate(() => new Promise<number>((resolve) => {
+    let frames = 0;
+    const start = performance.now();
+    const tick = (now: number) => (now - start < 3000 ? (frames++, requestAnimationFrame(tick)) : resolve((frames * 1000) / (now - start)));
+    requestAnimationFrame(tick);
+  }));
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  return { fps, longest: Math.max(0, ...(await longTasks(page))) };
+}
+
+async function sliderDrag(page: Page): Promise<number> {
+  await page.goto(`${BASE}#v=1&hs=16&len=100`);
+  await page.waitForFunction(() => performance.getEntriesByName('gatelab:first-trace-drawn').length > 0);
+  await longTasks(page);
+  const slider = page.getByRole('slider', { name: 'Time step' });
+  const box = (await slider.boundingBox())!;
+  await page.mouse.move(box.x + 2, box.y + box.height / 2);
+  await page.mouse.down();
+  for (let k = 0; k <= 60; k++) await page.mouse.move(box.x + 2 + ((box.width - 4) * k) / 60, box.y + box.height / 2);
+  await page.mouse.up();
+  return Math.max(0, ...(await longTasks(page)));
+}
+
+async function main() {
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST], { stdio: 'ignore' });
+  try {
+    for (let k = 0; k < 50; k++) {
+      if (await fetch(BASE).then((r) => r.ok, () => false)) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const browser = await chromium.launch({ executablePath: process.env.GATELAB_CHROMIUM || '/usr/bin/chromium', args: ARGS });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await watchLongTasks(page);
+    const loads = [];
+    for (let k = 0; k < 5; k++) loads.push(await firstTrace(page));
+    const bundle = initialBundle();
+    const rows: [string, string, string][] = [
+      ['initial JS+CSS (gzip)', `${(bundle.gzipBytes / 1024).toFixed(1)} KB (${bundle.files.length} files)`, '≤ 120 KB'],
+      ['navigation → first trace drawn (median of 5)', `${median(loads.map((l) => l.ms)).toFixed(0)} ms`, '≤ 500 ms'],
+      ['longest task during load (worst of 5)', `${Math.max(...loads.map((l) => l.longest)).toFixed(0)} ms`, '≤ 50 ms'],
+      ['recompute, hidden 64, length 200, GRU + LSTM (worker, median of 7)', `${(await recompute(page)).toFixed(1)} ms`, '≤ 20 ms'],
+    ];
+    const play = await playback(page);
+    rows.push(['playback, hidden 16, length 100 (rAF, 3 s)', `${play.fps.toFixed(1)} fps`, '≥ 58 fps']);
+    rows.push(['longest task during playback', `${play.longest.toFixed(0)} ms`, '≤ 50 ms']);
+    rows.push(['longest task while dragging the time slider', `${(await sliderDrag(page)).toFixed(0)} ms`, '≤ 50 ms']);
+    await browser.close();
+    console.log('| measure | GateLab | target |\n|---|---|---|');
+    for (const [a, b, c] of rows) console.log(`| ${a} | ${b} | ${c} |`);
+  } finally {
+    server.kill();
+  }
+}
+
+main().catch((e) => {
+  console.error(`bench:ui failed: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});
