@@ -3,7 +3,6 @@
  * (Okabe–Ito), a diverging scale for values in −1..1 and a sequential one for gates in 0..1.
  * Colour is never the only cue: every gate also carries its letter. Imports d3 only.
  */
-import { scaleDiverging, scaleSequential } from 'd3-scale';
 import { interpolateBlues, interpolatePuOr } from 'd3-scale-chromatic';
 import type { Quantity } from '../store/microSteps';
 
@@ -20,11 +19,16 @@ export const GATE_COLORS: Record<Quantity, string> = {
   c: '#E69F00',
 };
 
-/** Gates live in 0..1: light to dark blue. */
-export const gateScale = scaleSequential(interpolateBlues).domain([0, 1]).clamp(true);
+const clamp01 = (t: number) => (t < 0 ? 0 : t > 1 ? 1 : t);
 
-/** States and candidates live in −1..1 (c may exceed it): orange ↔ white ↔ purple. */
-export const valueScale = scaleDiverging(interpolatePuOr).domain([-1, 0, 1]).clamp(true);
+/**
+ * Gates live in 0..1: light to dark blue. (A clamped d3 sequential scale over [0, 1] is the
+ * interpolator itself; calling it directly keeps d3-scale out of the first screen's bundle.)
+ */
+export const gateScale = (value: number): string => interpolateBlues(clamp01(value));
+
+/** States and candidates live in −1..1 (c may exceed it, and is clamped): orange ↔ white ↔ purple. */
+export const valueScale = (value: number): string => interpolatePuOr(clamp01((value + 1) / 2));
 
 const GATES: ReadonlySet<Quantity> = new Set<Quantity>(['r', 'z', 'i', 'f', 'o']);
 
