@@ -5,7 +5,7 @@
  */
 import type { BackwardContext } from './cell';
 import { CELLS, withDefaults } from './cells';
-import { addOuterRows, addTransposedRows } from './linalg';
+import { addColumnSums, addProductTN, addTransposedRows } from './linalg';
 import type { CellConfig, Grads, StateGrads, Trace, Weights } from './types';
 
 /** Zeroed gradient buffers for a cell of this config over `steps` steps. */
@@ -53,6 +53,28 @@ export function createWorkspace(config: CellConfig, steps: number): BackwardWork
   };
 }
 
+/** Each workspace's backward context, made on its first backwardInto and reused by later ones. */
+const contexts = new WeakMap<BackwardWorkspace, BackwardContext>();
+
+function contextFor(work: BackwardWorkspace, trace: Trace, weights: Weights, grads: Grads): BackwardContext {
+  let ctx = contexts.get(work);
+  if (ctx === undefined) {
+    ctx = {
+      trace, weights, grads,
+      hPrev: trace.h0, hPrevOffset: 0, cPrev: trace.c0, cPrevOffset: 0,
+      scratch: work.scratch,
+      dh: work.dh, dc: work.dc, dhPrev: work.dhPrev, dcPrev: work.dcPrev,
+      daIh: work.daIh, daHh: work.daHh,
+    };
+    contexts.set(work, ctx);
+  }
+  ctx.trace = trace;
+  ctx.weights = weights;
+  ctx.grads = grads;
+  ctx.dh = work.dh; ctx.dc = work.dc; ctx.dhPrev = work.dhPrev; ctx.dcPrev = work.dcPrev;
+  return ctx;
+}
+
 /**
  * Adds ∂L/∂(weights) into `grads` (so a batch accumulates) and overwrites grads.x, grads.h0,
  * grads.c0 with this sequence's input and initial-state gradients.
@@ -65,44 +87,42 @@ export function backwardInto(
   const T = trace.steps;
   const spec = CELLS[kind];
   const GH = spec.blocks.length * H;
-  const { dh, dc, dhPrev, dcPrev } = work;
+  const ctx = contextFor(work, trace, weights, grads);
+  const lossDh = loss.dh, lossDc = loss.dc;
+  // dh and dhPrev (dc and dcPrev) trade places after every step instead of being copied.
+  let dh = ctx.dh, dc = ctx.dc, dhPrev = ctx.dhPrev, dcPrev = ctx.dcPrev;
   dh.fill(0);
   dc.fill(0);
-  const ctx: BackwardContext = {
-    trace, weights, grads,
-    hPrev: trace.h0, hPrevOffset: 0, cPrev: trace.c0, cPrevOffset: 0,
-    scratch: work.scratch,
-    dh, dc, dhPrev, dcPrev,
-    daIh: work.daIh, daHh: work.daHh,
-  };
   for (let t = T - 1; t >= 0; t--) {
     // Total gradient at step t: what the loss says directly plus what came back from t+1.
-    for (let j = 0; j < H; j++) dh[j] += loss.dh[t * H + j];
-    if (loss.dc) for (let j = 0; j < H; j++) dc[j] += loss.dc[t * H + j];
+    const u0 = t * H;
+    for (let j = 0; j < H; j++) dh[j] += lossDh[u0 + j];
+    if (lossDc) for (let j = 0; j < H; j++) dc[j] += lossDc[u0 + j];
     if (t > 0) {
-      ctx.hPrev = trace.h; ctx.hPrevOffset = (t - 1) * H;
-      ctx.cPrev = trace.c; ctx.cPrevOffset = (t - 1) * H;
+      ctx.hPrev = trace.h; ctx.hPrevOffset = u0 - H;
+      ctx.cPrev = trace.c; ctx.cPrevOffset = u0 - H;
     } else {
       ctx.hPrev = trace.h0; ctx.hPrevOffset = 0;
       ctx.cPrev = trace.c0; ctx.cPrevOffset = 0;
     }
     dhPrev.fill(0);
     dcPrev.fill(0);
+    ctx.dh = dh; ctx.dc = dc; ctx.dhPrev = dhPrev; ctx.dcPrev = dcPrev;
     spec.stepBackward(ctx, t);
-    dh.set(dhPrev);
-    dc.set(dcPrev);
+    const dhNext = dh, dcNext = dc;
+    dh = dhPrev; dc = dcPrev;
+    dhPrev = dhNext; dcPrev = dcNext;
   }
   grads.h0.set(dh);
   if (spec.hasCellState) grads.c0.set(dc); else grads.c0.fill(0);
 
-  // The input path, for all steps at once: aIh[t] = W_ih x_t + b_ih.
+  // The input path, for all steps at once: aIh[t] = W_ih x_t + b_ih, so
+  // dW_ih = Σ_t daIh_t ⊗ x_t (one matrix product), db_ih = Σ_t daIh_t, dx_t = W_ihᵀ daIh_t.
   const daIh = work.daIh;
+  addProductTN(grads.wIh, GH, I, T, daIh, 0, trace.x, 0);
+  addColumnSums(grads.bIh, GH, T, daIh, 0);
   grads.x.fill(0);
-  for (let t = 0; t < T; t++) {
-    addOuterRows(grads.wIh, I, 0, GH, daIh, t * GH, trace.x, t * I);
-    addTransposedRows(weights.wIh, I, 0, GH, daIh, t * GH, grads.x, t * I);
-    for (let k = 0; k < GH; k++) grads.bIh[k] += daIh[t * GH + k];
-  }
+  for (let t = 0; t < T; t++) addTransposedRows(weights.wIh, I, 0, GH, daIh, t * GH, grads.x, t * I);
   return grads;
 }
 

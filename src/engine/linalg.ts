@@ -1,44 +1,72 @@
 /**
- * The few dense kernels the cells need, over row-major Float64Array. Imports nothing.
- * Inner loops are unrolled by four with separate accumulators: it is what lets V8 keep
- * several multiply-adds in flight, and it is where the forward pass spends its time.
+ * The few dense kernels the cells, the time loops and the readout need, over row-major
+ * Float64Array. Imports nothing.
+ *
+ * Why they look the way they do: the forward and backward passes spend nearly all their time
+ * here, and V8 only keeps several multiply-adds in flight when they are independent. So each
+ * kernel walks four rows of W at once: one load of v[k] (or one update of acc[k]) serves four
+ * rows, and the four running sums are four independent dependency chains. Typed-array fields
+ * are read into locals; there are no closures or calls in the inner loops.
  */
+
+/** Rows per tile in affineRows: a tile's cache lines for one block of 8 columns stay cached. */
+const TILE_ROWS = 32;
 
 /**
  * out[o + r − r0] = b[r] + Σ_k W[r, k] · v[vo + k] for rows r0 ≤ r < r1.
  * W is (rows, n) row-major; v holds n numbers from offset vo.
+ *
+ * Walked by blocks of 8 columns: v[k..k+8) sits in registers while the loop runs down a tile
+ * of rows, adding 8 products into each out[q]. There is no loop-carried sum in a register, so
+ * the multiply-adds of successive rows overlap; tiles of 32 rows keep large matrices
+ * (hidden 512) from thrashing the cache.
  */
 export function affineRows(
   W: Float64Array, n: number, r0: number, r1: number,
   v: Float64Array, vo: number, b: Float64Array,
   out: Float64Array, o: number,
 ): void {
-  const n4 = n - (n % 4);
-  for (let r = r0; r < r1; r++) {
-    const w = r * n;
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+  for (let r = r0; r < r1; r++) out[o + r - r0] = b[r];
+  for (let tileStart = r0; tileStart < r1; tileStart += TILE_ROWS) {
+    const tileEnd = Math.min(r1, tileStart + TILE_ROWS);
+    const q0 = o + tileStart - r0;
     let k = 0;
-    for (; k < n4; k += 4) {
-      s0 += W[w + k] * v[vo + k];
-      s1 += W[w + k + 1] * v[vo + k + 1];
-      s2 += W[w + k + 2] * v[vo + k + 2];
-      s3 += W[w + k + 3] * v[vo + k + 3];
+    for (; k + 8 <= n; k += 8) {
+      const x0 = v[vo + k], x1 = v[vo + k + 1], x2 = v[vo + k + 2], x3 = v[vo + k + 3];
+      const x4 = v[vo + k + 4], x5 = v[vo + k + 5], x6 = v[vo + k + 6], x7 = v[vo + k + 7];
+      for (let r = tileStart, w = tileStart * n + k, q = q0; r < tileEnd; r++, w += n, q++) {
+        out[q] += ((W[w] * x0 + W[w + 1] * x1) + (W[w + 2] * x2 + W[w + 3] * x3))
+          + ((W[w + 4] * x4 + W[w + 5] * x5) + (W[w + 6] * x6 + W[w + 7] * x7));
+      }
     }
-    for (; k < n; k++) s0 += W[w + k] * v[vo + k];
-    out[o + r - r0] = b[r] + (s0 + s1) + (s2 + s3);
+    for (; k < n; k++) {
+      const x = v[vo + k];
+      for (let r = tileStart, w = tileStart * n + k, q = q0; r < tileEnd; r++, w += n, q++) out[q] += W[w] * x;
+    }
   }
 }
 
 /**
- * acc[ao + k] += Σ_r W[r, k] · d[do + r − r0] for rows r0 ≤ r < r1: the transposed product
- * Wᵀd, walked row by row so memory is read in order.
+ * acc[ao + k] += Σ_r W[r, k] · d[dOff + r − r0] for rows r0 ≤ r < r1: the transposed product
+ * Wᵀd, walked four rows at a time so memory is read in order. A group of four rows whose d
+ * values are all zero (a forced gate, a step without a target) is skipped.
  */
 export function addTransposedRows(
   W: Float64Array, n: number, r0: number, r1: number,
   d: Float64Array, dOff: number,
   acc: Float64Array, ao: number,
 ): void {
-  for (let r = r0; r < r1; r++) {
+  let r = r0;
+  for (; r + 4 <= r1; r += 4) {
+    const q = dOff + r - r0;
+    const d0 = d[q], d1 = d[q + 1], d2 = d[q + 2], d3 = d[q + 3];
+    if (d0 === 0 && d1 === 0 && d2 === 0 && d3 === 0) continue;
+    const w0 = r * n, w1 = w0 + n, w2 = w1 + n, w3 = w2 + n;
+    for (let k = 0; k < n; k++) {
+      acc[ao + k] += W[w0 + k] * d0 + W[w1 + k] * d1 + (W[w2 + k] * d2 + W[w3 + k] * d3);
+    }
+  }
+  for (; r < r1; r++) {
     const s = d[dOff + r - r0];
     if (s === 0) continue;
     const w = r * n;
@@ -47,17 +75,88 @@ export function addTransposedRows(
 }
 
 /**
- * dW[r, k] += d[do + r − r0] · v[vo + k] for rows r0 ≤ r < r1: an outer-product update.
+ * dW[r, k] += d[dOff + r − r0] · v[vo + k] for rows r0 ≤ r < r1: an outer-product update,
+ * four rows per pass over v.
  */
 export function addOuterRows(
   dW: Float64Array, n: number, r0: number, r1: number,
   d: Float64Array, dOff: number,
   v: Float64Array, vo: number,
 ): void {
-  for (let r = r0; r < r1; r++) {
+  let r = r0;
+  for (; r + 4 <= r1; r += 4) {
+    const q = dOff + r - r0;
+    const d0 = d[q], d1 = d[q + 1], d2 = d[q + 2], d3 = d[q + 3];
+    if (d0 === 0 && d1 === 0 && d2 === 0 && d3 === 0) continue;
+    const w0 = r * n, w1 = w0 + n, w2 = w1 + n, w3 = w2 + n;
+    for (let k = 0; k < n; k++) {
+      const x = v[vo + k];
+      dW[w0 + k] += d0 * x;
+      dW[w1 + k] += d1 * x;
+      dW[w2 + k] += d2 * x;
+      dW[w3 + k] += d3 * x;
+    }
+  }
+  for (; r < r1; r++) {
     const s = d[dOff + r - r0];
     if (s === 0) continue;
     const w = r * n;
     for (let k = 0; k < n; k++) dW[w + k] += s * v[vo + k];
+  }
+}
+
+/**
+ * C[r, k] += Σ_t A[t, r] · B[t, k] for 0 ≤ t < T: C (R, n) plus Aᵀ B, with A (T, R) and
+ * B (T, n) row-major from offsets aOff and bOff. This is a sum of T outer products
+ * (dW = Σ_t d_t ⊗ v_t) computed as one matrix product: each block of 4 × 2 entries of C is
+ * summed in registers over all t and written once, instead of being read and written T times.
+ */
+export function addProductTN(
+  C: Float64Array, R: number, n: number, T: number,
+  A: Float64Array, aOff: number, B: Float64Array, bOff: number,
+): void {
+  let r = 0;
+  for (; r + 4 <= R; r += 4) {
+    let k = 0;
+    for (; k + 2 <= n; k += 2) {
+      let c00 = 0, c01 = 0, c10 = 0, c11 = 0, c20 = 0, c21 = 0, c30 = 0, c31 = 0;
+      for (let t = 0, a = aOff + r, b = bOff + k; t < T; t++, a += R, b += n) {
+        const b0 = B[b], b1 = B[b + 1];
+        const a0 = A[a], a1 = A[a + 1], a2 = A[a + 2], a3 = A[a + 3];
+        c00 += a0 * b0; c01 += a0 * b1;
+        c10 += a1 * b0; c11 += a1 * b1;
+        c20 += a2 * b0; c21 += a2 * b1;
+        c30 += a3 * b0; c31 += a3 * b1;
+      }
+      const c = r * n + k;
+      C[c] += c00; C[c + 1] += c01;
+      C[c + n] += c10; C[c + n + 1] += c11;
+      C[c + 2 * n] += c20; C[c + 2 * n + 1] += c21;
+      C[c + 3 * n] += c30; C[c + 3 * n + 1] += c31;
+    }
+    for (; k < n; k++) {
+      let c0 = 0, c1 = 0, c2 = 0, c3 = 0;
+      for (let t = 0, a = aOff + r, b = bOff + k; t < T; t++, a += R, b += n) {
+        const bk = B[b];
+        c0 += A[a] * bk; c1 += A[a + 1] * bk; c2 += A[a + 2] * bk; c3 += A[a + 3] * bk;
+      }
+      const c = r * n + k;
+      C[c] += c0; C[c + n] += c1; C[c + 2 * n] += c2; C[c + 3 * n] += c3;
+    }
+  }
+  for (; r < R; r++) {
+    for (let k = 0; k < n; k++) {
+      let s = 0;
+      for (let t = 0, a = aOff + r, b = bOff + k; t < T; t++, a += R, b += n) s += A[a] * B[b];
+      C[r * n + k] += s;
+    }
+  }
+}
+
+/** acc[k] += Σ_t A[t, k] for 0 ≤ t < T: the column sums of A (T, n), e.g. a bias gradient. */
+export function addColumnSums(acc: Float64Array, n: number, T: number, A: Float64Array, aOff: number): void {
+  for (let t = 0; t < T; t++) {
+    const a = aOff + t * n;
+    for (let k = 0; k < n; k++) acc[k] += A[a + k];
   }
 }

@@ -7,7 +7,7 @@
  * Applied at every step (`every`: y is (T, O)) or only at the last one (`last`: y is (1, O),
  * the sequence-to-one tasks such as adding and temporal order).
  */
-import { addOuterRows, addTransposedRows, affineRows } from './linalg';
+import { addColumnSums, addProductTN, addTransposedRows, affineRows } from './linalg';
 import type { Rng } from './prng';
 
 /** Where the readout is applied. */
@@ -76,12 +76,10 @@ export function readoutBackward(
 ): void {
   const { hiddenSize: H, outputSize: O, W } = readout;
   const t0 = readout.at === 'every' ? 0 : steps - 1;
+  const S = steps - t0;
+  // y_t = W h_t + b:  ∂/∂W = Σ_t dy_t ⊗ h_t (one matrix product),  ∂/∂b = Σ_t dy_t,  ∂/∂h_t = Wᵀ dy_t
+  addProductTN(grads.W, O, H, S, dy, 0, h, t0 * H);
+  addColumnSums(grads.b, O, S, dy, 0);
   dh.fill(0, 0, steps * H);
-  for (let t = t0; t < steps; t++) {
-    const yRow = (t - t0) * O;
-    // y_t = W h_t + b:  ∂/∂W = dy_t ⊗ h_t,  ∂/∂b = dy_t,  ∂/∂h_t = Wᵀ dy_t
-    addOuterRows(grads.W, H, 0, O, dy, yRow, h, t * H);
-    for (let o = 0; o < O; o++) grads.b[o] += dy[yRow + o];
-    addTransposedRows(W, H, 0, O, dy, yRow, dh, t * H);
-  }
+  for (let t = t0; t < steps; t++) addTransposedRows(W, H, 0, O, dy, (t - t0) * O, dh, t * H);
 }

@@ -1,7 +1,7 @@
 /**
  * The one forward time loop every cell plugs its step into. It owns allocation: a Trace is
- * allocated once (createTrace) and refilled by forwardInto without allocating in the loop.
- * Imports engine files only.
+ * allocated once (createTrace) and refilled by forwardInto without allocating (its step context
+ * and scratch are made on the first call and kept with the trace). Imports engine files only.
  */
 import type { StepContext } from './cell';
 import { CELLS, withDefaults } from './cells';
@@ -39,6 +39,35 @@ export function createTrace(config: CellConfig, steps: number): Trace {
   return trace;
 }
 
+/** Each trace's step context, made on its first forwardInto and reused by later ones. */
+const contexts = new WeakMap<Trace, StepContext>();
+
+function contextFor(trace: Trace, weights: Weights): StepContext {
+  let ctx = contexts.get(trace);
+  if (ctx === undefined) {
+    ctx = {
+      trace, weights,
+      hPrev: trace.h0, hPrevOffset: 0,
+      cPrev: trace.c0, cPrevOffset: 0,
+      scratch: new Float64Array(trace.config.hiddenSize), // (H)
+    };
+    contexts.set(trace, ctx);
+  }
+  ctx.weights = weights;
+  ctx.hPrev = trace.h0; ctx.hPrevOffset = 0;
+  ctx.cPrev = trace.c0; ctx.cPrevOffset = 0;
+  return ctx;
+}
+
+/** True when the object has an own enumerable key (without allocating a key list). */
+function hasKeys(record: object): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return true;
+  return false;
+}
+
+const NO_OVERRIDES: readonly GateOverride[] = [];
+const NO_OPTIONS: ForwardOptions = {};
+
 export interface ForwardOptions {
   h0?: Float64Array; // (H), zeros if omitted
   c0?: Float64Array; // (H), lstm; zeros if omitted
@@ -49,7 +78,7 @@ export interface ForwardOptions {
  * Runs the cell over x into an existing trace (its config and step count must match).
  * x is (T, I); it is copied into trace.x.
  */
-export function forwardInto(trace: Trace, weights: Weights, x: Float64Array, options: ForwardOptions = {}): Trace {
+export function forwardInto(trace: Trace, weights: Weights, x: Float64Array, options: ForwardOptions = NO_OPTIONS): Trace {
   const { kind, inputSize: I, hiddenSize: H } = trace.config;
   const T = trace.steps;
   const spec = CELLS[kind];
@@ -58,22 +87,19 @@ export function forwardInto(trace: Trace, weights: Weights, x: Float64Array, opt
   trace.x.set(x);
   if (options.h0) trace.h0.set(options.h0); else trace.h0.fill(0);
   if (options.c0 && spec.hasCellState) trace.c0.set(options.c0); else trace.c0.fill(0);
-  const overrides = options.overrides ?? [];
+  const overrides = options.overrides ?? NO_OVERRIDES;
   if (overrides.length > 0) {
     const problems = overrideProblems(overrides, spec.blocks, T, H);
     if (problems.length > 0) throw new RangeError(problems.join('; '));
+    trace.forced = expandOverrides(overrides, T, H);
+  } else if (hasKeys(trace.forced)) {
+    trace.forced = {}; // the last pass had overrides; this one has none
   }
-  trace.forced = overrides.length > 0 ? expandOverrides(overrides, T, H) : {};
 
   // The input path of every step at once: aIh[t] = W_ih x_t + b_ih.
   for (let t = 0; t < T; t++) affineRows(weights.wIh, I, 0, GH, x, t * I, weights.bIh, trace.aIh, t * GH);
 
-  const ctx: StepContext = {
-    trace, weights,
-    hPrev: trace.h0, hPrevOffset: 0,
-    cPrev: trace.c0, cPrevOffset: 0,
-    scratch: new Float64Array(H),
-  };
+  const ctx = contextFor(trace, weights);
   for (let t = 0; t < T; t++) {
     if (t > 0) {
       ctx.hPrev = trace.h; ctx.hPrevOffset = (t - 1) * H;

@@ -1,0 +1,72 @@
+import { expect, test } from 'vitest';
+import { addColumnSums, addOuterRows, addProductTN, addTransposedRows, affineRows } from './linalg';
+import { createRng } from './prng';
+
+const random = (n: number, seed: number) => {
+  const rng = createRng(seed);
+  return Float64Array.from({ length: n }, () => rng.uniform(-1, 1));
+};
+
+/** |a − b| ≤ 1e-13 · (1 + |b|) everywhere: the kernels sum in a different order than the loops here. */
+function expectClose(got: Float64Array, want: Float64Array): void {
+  expect(got.length).toBe(want.length);
+  let worst = 0;
+  got.forEach((g, k) => {
+    worst = Math.max(worst, Math.abs(g - want[k]) / (1 + Math.abs(want[k])));
+  });
+  expect(worst).toBeLessThanOrEqual(1e-13);
+}
+
+// Sizes around the kernels' blocking (4 rows, 8 columns, tiles of 32 rows), with offsets.
+const SHAPES: [number, number][] = [[1, 1], [3, 5], [4, 8], [7, 9], [13, 17], [40, 33], [96, 32], [70, 3]];
+
+for (const [rows, n] of SHAPES) {
+  test(`affineRows computes b + W v over a row range of a ${rows}×${n} matrix`, () => {
+    const W = random(rows * n, 1), b = random(rows, 2), v = random(n + 3, 3);
+    const r0 = rows > 2 ? 1 : 0, r1 = rows;
+    const out = random(r1 - r0 + 2, 4), want = out.slice();
+    for (let r = r0; r < r1; r++) {
+      let s = b[r];
+      for (let k = 0; k < n; k++) s += W[r * n + k] * v[3 + k];
+      want[2 + r - r0] = s;
+    }
+    affineRows(W, n, r0, r1, v, 3, b, out, 2);
+    expectClose(out, want);
+  });
+
+  test(`addTransposedRows and addOuterRows add Wᵀd and d ⊗ v for a ${rows}×${n} matrix`, () => {
+    const W = random(rows * n, 5), d = random(rows + 1, 6), v = random(n + 2, 7);
+    if (rows >= 4) d.fill(0, 1, 5); // an all-zero group of four rows is skipped
+    const acc = random(n + 1, 8), wantAcc = acc.slice();
+    const dW = random(rows * n, 9), wantDW = dW.slice();
+    for (let r = 0; r < rows; r++) {
+      for (let k = 0; k < n; k++) {
+        wantAcc[1 + k] += W[r * n + k] * d[1 + r];
+        wantDW[r * n + k] += d[1 + r] * v[2 + k];
+      }
+    }
+    addTransposedRows(W, n, 0, rows, d, 1, acc, 1);
+    addOuterRows(dW, n, 0, rows, d, 1, v, 2);
+    expectClose(acc, wantAcc);
+    expectClose(dW, wantDW);
+  });
+
+  test(`addProductTN adds Aᵀ B (a sum of outer products over steps) into a ${rows}×${n} matrix`, () => {
+    const T = 6;
+    const A = random(T * rows + 2, 10), B = random(T * n + 1, 11);
+    const C = random(rows * n, 12), want = C.slice();
+    for (let t = 0; t < T; t++) {
+      for (let r = 0; r < rows; r++) {
+        for (let k = 0; k < n; k++) want[r * n + k] += A[2 + t * rows + r] * B[1 + t * n + k];
+      }
+    }
+    addProductTN(C, rows, n, T, A, 2, B, 1);
+    expectClose(C, want);
+  });
+}
+
+test('addColumnSums adds the column sums of a (T, n) block', () => {
+  const acc = Float64Array.of(1, 1, 1);
+  addColumnSums(acc, 3, 2, Float64Array.of(9, 1, 2, 3, 4, 5, 6), 1);
+  expect(Array.from(acc)).toEqual([1 + 1 + 4, 1 + 2 + 5, 1 + 3 + 6]);
+});
