@@ -10,6 +10,8 @@ import { Notices } from './views/Notices/Notices';
 import { DropZone } from './views/Inputs/DropZone';
 import { InputsPanel } from './views/Inputs/InputsPanel';
 import { WhatIfPanel } from './views/WhatIf/WhatIfPanel';
+import { Timeline } from './views/Timeline/Timeline';
+import { ParameterCounts } from './views/ParameterCounts/ParameterCounts';
 import { useStore } from './store/store';
 
 export function App() {
@@ -30,12 +32,12 @@ export function App() {
         <div className="columns" data-count={cells.length}>
           {cells.map((cell) => <CellPanel key={cell} cell={cell} />)}
         </div>
-        {/* slot: timeline (full width) */}
+        {panels.includes('timeline') && <Timeline />}
         <div className="panels">
           {/* slot: equations */}
           {panels.includes('inputs') && <InputsPanel />}
           {panels.includes('whatif') && <WhatIfPanel />}
-          {/* slot: parameter counts */}
+          {panels.includes('params') && <ParameterCounts />}
         </div>
       </main>
     </div>
