@@ -13,6 +13,11 @@ import { WhatIfPanel } from './views/WhatIf/WhatIfPanel';
 import { Timeline } from './views/Timeline/Timeline';
 import { ParameterCounts } from './views/ParameterCounts/ParameterCounts';
 import { useStore } from './store/store';
+import { EmbedTitle } from './embed/EmbedTitle';
+import { isEmbedMode } from './embed/embedParams';
+
+/** `?embed`: chromeless layout for an iframe (app/embed, docs/embed.md). */
+const isEmbed = isEmbedMode(window.location.search);
 
 export function App() {
   const root = useRef<HTMLDivElement>(null);
@@ -22,8 +27,8 @@ export function App() {
   usePlaybackLoop();
   useKeyboard(root);
   return (
-    <div ref={root} className="app" data-theme={theme}>
-      <Header />
+    <div ref={root} className="app" data-theme={theme} data-embed={isEmbed ? '' : undefined}>
+      {isEmbed ? <EmbedTitle /> : <Header />}
       <DropZone />
       <main>
         <Notices />

@@ -36,12 +36,15 @@ function formatOverride(cell: CellKind, o: GateOverride): string {
     .join(':');
 }
 
-/** The hash (without '#') for a state. Keys at their defaults are left out. */
-export function encodeUrlState({ settings: s, cursor }: UrlState): string {
+/**
+ * The hash (without '#') for a state. Keys at their defaults are left out, unless `full` asks
+ * for every key (the embed protocol's state objects).
+ */
+export function encodeUrlState({ settings: s, cursor }: UrlState, { full = false }: { full?: boolean } = {}): string {
   const d = DEFAULT_SETTINGS;
   const parts: [string, string][] = [['v', String(URL_VERSION)]];
   const put = (key: string, value: string, fallback: string) => {
-    if (value !== fallback) parts.push([key, value]);
+    if (full || value !== fallback) parts.push([key, value]);
   };
   put('c', s.cells.join(','), d.cells.join(','));
   put('is', String(s.inputSize), String(d.inputSize));
