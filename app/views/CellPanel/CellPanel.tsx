@@ -1,11 +1,12 @@
 /**
- * One cell's column: its name, and every vector of the current step in animation order.
- * Reads the trace at the cursor; computes nothing. Imports app/ only.
+ * One cell's column: its name, its diagram, and every vector of the current step in animation
+ * order. Reads the trace at the cursor; computes nothing. Imports app/ only.
  */
 import type { CellKind } from '../../../src/engine/types';
 import { CELL_NAMES, MICRO_STEPS } from '../../store/microSteps';
 import { activeStep, isRevealed, quantityAt } from '../../store/selectors';
 import { useStore } from '../../store/store';
+import { CellDiagram } from '../CellDiagram/CellDiagram';
 import { forcedUnitsAt } from './forcedUnits';
 import { VectorRow } from './VectorRow';
 
@@ -13,6 +14,7 @@ export function CellPanel({ cell }: { cell: CellKind }) {
   const result = useStore((s) => s.results[cell]);
   const cursor = useStore((s) => s.cursor);
   const isParallel = useStore((s) => s.settings.isParallel);
+  const linkedTerm = useStore((s) => (s.highlight?.cell === cell ? s.highlight.term : null));
   const active = activeStep(cell, cursor.micro, isParallel);
   const name = CELL_NAMES[cell];
   return (
@@ -21,21 +23,25 @@ export function CellPanel({ cell }: { cell: CellKind }) {
       {!result ? (
         <p className="muted">Computing…</p>
       ) : cursor.t > result.trace.steps ? null : (
-        <div className="vectors">
-          {MICRO_STEPS[cell].map(({ quantity, label }) => (
-            <VectorRow
-              key={quantity}
-              cell={cell}
-              quantity={quantity}
-              label={label}
-              step={cursor.t}
-              values={quantityAt(result, quantity, cursor.t)!}
-              isActive={active?.quantity === quantity}
-              isRevealed={isRevealed(cell, quantity, cursor.micro, isParallel)}
-              forcedUnits={forcedUnitsAt(result, quantity, cursor.t)}
-            />
-          ))}
-        </div>
+        <>
+          <CellDiagram cell={cell} result={result} />
+          <div className="vectors">
+            {MICRO_STEPS[cell].map(({ quantity, label }) => (
+              <VectorRow
+                key={quantity}
+                cell={cell}
+                quantity={quantity}
+                label={label}
+                step={cursor.t}
+                values={quantityAt(result, quantity, cursor.t)!}
+                isActive={active?.quantity === quantity}
+                isLinked={linkedTerm === quantity}
+                isRevealed={isRevealed(cell, quantity, cursor.micro, isParallel)}
+                forcedUnits={forcedUnitsAt(result, quantity, cursor.t)}
+              />
+            ))}
+          </div>
+        </>
       )}
     </section>
   );

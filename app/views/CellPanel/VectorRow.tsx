@@ -17,10 +17,12 @@ export interface VectorRowProps {
   values: Float64Array;
   isActive: boolean;
   isRevealed: boolean;
+  /** Its term is highlighted (hovered or focused in a diagram or an equation). */
+  isLinked?: boolean;
   forcedUnits?: ReadonlySet<number>;
 }
 
-export function VectorRow({ cell, quantity, label, step, values, isActive, isRevealed, forcedUnits }: VectorRowProps) {
+export function VectorRow({ cell, quantity, label, step, values, isActive, isRevealed, isLinked, forcedUnits }: VectorRowProps) {
   const list = useRef<HTMLDivElement>(null);
   const isCompact = values.length > 8;
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -33,7 +35,7 @@ export function VectorRow({ cell, quantity, label, step, values, isActive, isRev
     items[Math.min(Math.max(next, 0), items.length - 1)]?.focus();
   };
   return (
-    <div className={`vector${isActive ? ' is-active' : ''}${isRevealed ? '' : ' is-pending'}`}>
+    <div className={`vector${isActive ? ' is-active' : ''}${isRevealed ? '' : ' is-pending'}${isLinked ? ' is-linked' : ''}`}>
       <span className="vector-label" style={{ borderColor: `var(--gate-${quantity})` }}>
         <b>{quantity}</b> {label}
       </span>

@@ -1,0 +1,67 @@
+/**
+ * One wire of a cell diagram: a rounded path with its arrowhead, a wide invisible hit path for
+ * hovering, and, while lit, a short pulse that travels along it (a CSS stroke-dashoffset
+ * animation, restarted by `travelKey` whenever the cursor moves; reduced motion hides it).
+ * Imports app/ only.
+ */
+import type { CSSProperties } from 'react';
+import type { Point, Wire as WireShape } from './diagram';
+import { arrowHead, polylineLength, roundedPath, trimEnd } from './geometry';
+
+/** Length of the travelling pulse, in viewBox units. */
+const PULSE = 14;
+
+export interface WireProps {
+  wire: WireShape;
+  /** The travel stage when lit (0 = first), or null when the wire is idle at this micro-step. */
+  stage: number | null;
+  /** Some part of the diagram is lit, so idle wires dim. */
+  isDimmed: boolean;
+  /** The wire carries the highlighted term. */
+  isLinked: boolean;
+  /** Gate colour of the value it carries, when it leaves a gate. */
+  color: string | null;
+  /** Changes with the cursor, to replay the travel animation. */
+  travelKey: string;
+  /** Milliseconds per travel stage. */
+  stageMs: number;
+  /** Where a gap is cut around crossings (bridges only). */
+  gaps?: readonly Point[];
+  /** The pointer entered (true) or left (false) a wire that carries `term`. */
+  onHover: (term: string, isOver: boolean) => void;
+}
+
+export function Wire({ wire, stage, isDimmed, isLinked, color, travelKey, stageMs, gaps = [], onHover }: WireProps) {
+  const d = roundedPath(wire.hasArrow ? trimEnd(wire.points, 4) : wire.points);
+  const length = polylineLength(wire.points);
+  const isLit = stage !== null;
+  const term = wire.terms[0] ?? null;
+  const className = ['wire', isLit ? 'is-lit' : isDimmed ? 'is-dim' : '', isLinked ? 'is-linked' : '']
+    .filter(Boolean).join(' ');
+  const travel = {
+    strokeDasharray: `${PULSE} ${length + PULSE}`,
+    strokeDashoffset: PULSE,
+    '--travel-to': `${-length}px`,
+    animationDelay: `${(stage ?? 0) * stageMs}ms`,
+    animationDuration: `${stageMs * 1.5}ms`,
+  } as CSSProperties;
+  return (
+    <g className={className} style={color ? ({ '--wire-color': color } as CSSProperties) : undefined} data-wire={wire.id}>
+      {gaps.map(([x, y]) => {
+        const horizontal = wire.points.some(([, py], k) => k > 0 && py === y && wire.points[k - 1][1] === y);
+        return horizontal
+          ? <line key={`${x},${y}`} className="wire-gap" x1={x - 7} y1={y} x2={x + 7} y2={y} />
+          : <line key={`${x},${y}`} className="wire-gap" x1={x} y1={y - 7} x2={x} y2={y + 7} />;
+      })}
+      <path className="wire-line" d={d} />
+      {wire.hasArrow && <polygon className="wire-arrow" points={arrowHead(wire.points)} />}
+      {isLit && <path key={travelKey} className="wire-travel" d={roundedPath(wire.points)} style={travel} />}
+      {term && (
+        <path
+          className="wire-hit" d={d}
+          onPointerEnter={() => onHover(term, true)} onPointerLeave={() => onHover(term, false)}
+        />
+      )}
+    </g>
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * The props every focusable diagram node shares: roving tab stop, accessible name, tooltip
+ * and the hover/focus handlers that set the store's highlight. Imports nothing.
+ */
+export interface NodeInteraction {
+  /** 0 for the diagram's one tab stop, −1 for the rest (arrow keys move between them). */
+  tabIndex: number;
+  /** Accessible name and tooltip: the node's name, step and values at full precision. */
+  label: string;
+  onHover: (isOver: boolean) => void;
+  onFocusNode: () => void;
+}
+
+/** Attributes for the node's <g>: focusable, named, hover- and focus-linked. */
+export function interactionProps({ tabIndex, label, onHover, onFocusNode }: NodeInteraction) {
+  return {
+    tabIndex,
+    role: 'img' as const,
+    'aria-label': label,
+    onPointerEnter: () => onHover(true),
+    onPointerLeave: () => onHover(false),
+    onFocus: () => {
+      onFocusNode();
+      onHover(true);
+    },
+    onBlur: () => onHover(false),
+  };
+}
