@@ -1,5 +1,5 @@
 // The app shell: header, notices, playback, narration, the cell columns and the panels. Imports app/ only.
-import { useRef } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { PlaybackControls } from './controls/PlaybackControls';
 import { useKeyboard } from './controls/useKeyboard';
 import { usePlaybackLoop } from './controls/usePlaybackLoop';
@@ -15,9 +15,13 @@ import { ParameterCounts } from './views/ParameterCounts/ParameterCounts';
 import { useStore } from './store/store';
 import { EmbedTitle } from './embed/EmbedTitle';
 import { isEmbedMode } from './embed/embedParams';
+import { useSlidesMode } from './lessons/slidesMode';
+import { SlidesEntry } from './views/Slides/SlidesEntry';
 
 /** `?embed`: chromeless layout for an iframe (app/embed, docs/embed.md). */
 const isEmbed = isEmbedMode(window.location.search);
+/** Slides mode (app/lessons): its views and the lesson load only when it opens. */
+const SlidesView = lazy(() => import('./views/Slides/SlidesView').then((m) => ({ default: m.SlidesView })));
 
 export function App() {
   const root = useRef<HTMLDivElement>(null);
@@ -26,12 +30,22 @@ export function App() {
   const panels = useStore((s) => s.settings.panels);
   usePlaybackLoop();
   useKeyboard(root);
+  const isSlides = useSlidesMode((s) => s.isSlidesMode) && !isEmbed;
+  if (isSlides) {
+    // The same root element as below (React keeps the node), so the app's key handler stays attached.
+    return (
+      <div ref={root} className="app" data-theme={theme}>
+        <Suspense fallback={<p className="muted">Loading the lesson…</p>}><SlidesView /></Suspense>
+      </div>
+    );
+  }
   return (
     <div ref={root} className="app" data-theme={theme} data-embed={isEmbed ? '' : undefined}>
       {isEmbed ? <EmbedTitle /> : <Header />}
       <DropZone />
       <main>
         <Notices />
+        {!isEmbed && <SlidesEntry />}
         <PlaybackControls />
         <Narration />
         <div className="columns" data-count={cells.length}>

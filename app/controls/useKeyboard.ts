@@ -6,7 +6,8 @@
 import { useEffect, type RefObject } from 'react';
 import { useStore } from '../store/store';
 
-function ownsKeys(target: EventTarget | null): boolean {
+/** Whether the focused element keeps its own keys (a field, a slider, a menu, `data-own-keys`). */
+export function ownsKeys(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   const tag = target.tagName;
