@@ -1,9 +1,11 @@
 /**
  * Keys while focus is inside the app: Space play/pause, ← → micro-step, Shift+← → time step,
- * Home, End. Keys typed into a field, a slider or a menu keep their own meaning.
- * Imports app/ only.
+ * Home, End. Keys typed into a field, a slider or a menu keep their own meaning. On its own page
+ * the app also takes keys when nothing has focus (after a click on plain text); embedded in an
+ * iframe it never does (DESIGN.md, embed focus rules). Imports app/ only.
  */
 import { useEffect, type RefObject } from 'react';
+import { isEmbedMode } from '../embed/embedParams';
 import { useStore } from '../store/store';
 
 /** Whether the focused element keeps its own keys (a field, a slider, a menu, `data-own-keys`). */
@@ -23,10 +25,11 @@ export function useKeyboard(root: RefObject<HTMLElement | null>): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || ownsKeys(event.target)) return;
       const s = useStore.getState();
-      const isButton = event.target instanceof HTMLButtonElement;
+      // Space activates a focused button, link or disclosure.
+      const isButton = event.target instanceof Element && event.target.closest('button, a[href], summary, [role="button"]') !== null;
       switch (event.key) {
         case ' ':
-          if (isButton) return; // Space activates the focused button
+          if (isButton) return;
           s.togglePlay();
           break;
         case 'ArrowRight':
@@ -46,7 +49,15 @@ export function useKeyboard(root: RefObject<HTMLElement | null>): void {
       }
       event.preventDefault();
     };
+    const onPageKeyDown = (event: KeyboardEvent) => {
+      if (event.target === document.body || event.target === document.documentElement) onKeyDown(event);
+    };
+    const isOwnPage = !isEmbedMode(window.location.search);
     element.addEventListener('keydown', onKeyDown);
-    return () => element.removeEventListener('keydown', onKeyDown);
+    if (isOwnPage) document.addEventListener('keydown', onPageKeyDown);
+    return () => {
+      element.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('keydown', onPageKeyDown);
+    };
   }, [root]);
 }
