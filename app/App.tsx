@@ -5,6 +5,7 @@ import { useKeyboard } from './controls/useKeyboard';
 import { usePlaybackLoop } from './controls/usePlaybackLoop';
 import { Header } from './views/Header/Header';
 import { CellPanel } from './views/CellPanel/CellPanel';
+import { EquationPanel } from './views/Equations/EquationPanel';
 import { Narration } from './views/Narration/Narration';
 import { Notices } from './views/Notices/Notices';
 import { DropZone } from './views/Inputs/DropZone';
@@ -54,6 +55,7 @@ export function App() {
         {panels.includes('timeline') && <Timeline />}
         <div className="panels">
           {/* slot: equations */}
+          {panels.includes('equations') && <EquationPanel />}
           {panels.includes('inputs') && <InputsPanel />}
           {panels.includes('whatif') && <WhatIfPanel />}
           {panels.includes('params') && <ParameterCounts />}

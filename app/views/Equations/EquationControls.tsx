@@ -1,0 +1,44 @@
+/**
+ * The equation panel's own settings: which unit's numbers are substituted, and (with a GRU on
+ * screen) PyTorch's or Chung et al.'s notation for the update gate. Both live in the URL
+ * (`u=`, `n=`). Imports app/ only.
+ */
+import { useStore } from '../../store/store';
+import type { Notation } from './symbolic';
+
+const NOTATIONS: { value: Notation; label: string }[] = [
+  { value: 'pytorch', label: 'PyTorch (z ≈ 1 keeps h)' },
+  { value: 'chung', label: 'Chung et al. (z swapped)' },
+];
+
+export function EquationControls() {
+  const unit = useStore((s) => s.settings.unit);
+  const hiddenSize = useStore((s) => s.settings.hiddenSize);
+  const notation = useStore((s) => s.settings.notation);
+  const hasGru = useStore((s) => s.settings.cells.includes('gru'));
+  const applySettings = useStore((s) => s.applySettings);
+  return (
+    <div className="eq-controls">
+      <label>
+        <span>Numbers for unit</span>
+        <select value={Math.min(unit, hiddenSize - 1)} onChange={(e) => applySettings({ unit: Number(e.target.value) })}>
+          {Array.from({ length: hiddenSize }, (_, j) => <option key={j} value={j}>{j}</option>)}
+        </select>
+      </label>
+      {hasGru && (
+        <fieldset className="eq-notation">
+          <legend>GRU notation</legend>
+          {NOTATIONS.map(({ value, label }) => (
+            <label key={value} className="check">
+              <input
+                type="radio" name="eq-notation" value={value} checked={notation === value}
+                onChange={() => applySettings({ notation: value })}
+              />
+              <span>{label}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+    </div>
+  );
+}
