@@ -4,6 +4,7 @@
  * slider. Imports app/ only.
  */
 import { useShallow } from 'zustand/react/shallow';
+import { PolicyGroup } from './PolicyGroup';
 import { SIZE_LIMITS } from '../store/settingsSlice';
 import { useStore } from '../store/store';
 
@@ -36,6 +37,7 @@ export function PlaybackControls() {
         />
         <span className="slider-readout" aria-hidden="true">{t}/{steps}</span>
       </label>
+      <PolicyGroup group="speed" label="Playback speed" layout="inline">
       <label>
         <span>Speed</span>
         <select
@@ -47,6 +49,7 @@ export function PlaybackControls() {
           ))}
         </select>
       </label>
+      </PolicyGroup>
       <label className="check">
         <input type="checkbox" checked={isParallel} onChange={(e) => a.applySettings({ isParallel: e.target.checked })} />
         <span>Parallel (all gates of a step at once)</span>

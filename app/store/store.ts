@@ -5,11 +5,12 @@
 import { create } from 'zustand';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
+import { createPolicySlice, type PolicySlice } from './policySlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
 import { createTraceSlice, type TraceSlice } from './traceSlice';
 
-export type Store = SettingsSlice & PlaybackSlice & SelectionSlice & TraceSlice & NoticesSlice;
+export type Store = SettingsSlice & PlaybackSlice & SelectionSlice & TraceSlice & NoticesSlice & PolicySlice;
 
 /** A fresh store (tests make their own; the app uses `useStore`). */
 export function createAppStore() {
@@ -19,6 +20,7 @@ export function createAppStore() {
     ...createSelectionSlice(...a),
     ...createTraceSlice(...a),
     ...createNoticesSlice(...a),
+    ...createPolicySlice(...a),
   }));
 }
 

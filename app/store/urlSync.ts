@@ -2,7 +2,7 @@
  * Keeps the URL hash and the store in step: the hash is read at start and on `hashchange`,
  * and rewritten (replaceState, no history spam) after every change. Imports store files.
  */
-import { decodeUrlState, encodeUrlState } from './urlState';
+import { decodeUrlState, encodeUrlState, EXTRA_KEYS } from './urlState';
 import type { Store } from './store';
 
 type StoreApi = { getState: () => Store; subscribe: (listener: (s: Store, prev: Store) => void) => () => void };
@@ -18,13 +18,19 @@ export function applyHash(store: StoreApi, hash: string): void {
   }
 }
 
+/** The parameters of a hash that other features own (EXTRA_KEYS), as they are: `hide=…&slide=3`. */
+export function extraParams(hash: string): string {
+  return hash.replace(/^#/, '').split('&').filter((part) => EXTRA_KEYS.has(part.split('=')[0])).join('&');
+}
+
 export function startUrlSync(store: StoreApi, win: Window = window): () => void {
   if (win.location.hash.length > 1) applyHash(store, win.location.hash);
   let written = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = () => {
     const s = store.getState();
-    const hash = encodeUrlState({ settings: s.settings, cursor: s.cursor });
+    // Keys other features own (lesson locks, slides) stay in the hash as they are.
+    const hash = [encodeUrlState({ settings: s.settings, cursor: s.cursor }), extraParams(win.location.hash)].filter(Boolean).join('&');
     if (hash === written) return;
     written = hash;
     const url = `${win.location.pathname}${win.location.search}#${hash}`;

@@ -1,10 +1,13 @@
 /**
- * The page header: the name, what it shows, the theme and which cells stand side by side.
- * Imports app/ only.
+ * The page header: the name, what it shows, the theme, which cells stand side by side, and the
+ * Share and Export dialogs. Imports app/ only.
  */
 import type { CellKind } from '../../../src/engine/types';
+import { PolicyGroup } from '../../controls/PolicyGroup';
 import type { Theme } from '../../store/settingsSlice';
 import { useStore } from '../../store/store';
+import { DialogButton } from '../Share/DialogButton';
+import { LazyExportDialog, LazyShareDialog } from '../Share/lazyDialogs';
 
 const THEMES: { value: Theme; label: string }[] = [
   { value: 'light', label: 'Light' },
@@ -23,16 +26,22 @@ export function Header() {
       <h1>GateLab</h1>
       <p className="tagline">A GRU and an LSTM on the same input, one gate at a time, with the engine's real numbers.</p>
       <div className="header-controls">
-        <label className="check">
-          <input type="checkbox" checked={hasRnn} onChange={toggleRnn} />
-          <span>Show a tanh RNN for contrast</span>
-        </label>
-        <label>
-          <span>Theme</span>
-          <select aria-label="Theme" value={theme} onChange={(e) => applySettings({ theme: e.target.value as Theme })}>
-            {THEMES.map((t) => <option key={t.value} value={t.value}>{t.label}</option>)}
-          </select>
-        </label>
+        <PolicyGroup group="cells" label="Cell choice" layout="inline">
+          <label className="check">
+            <input type="checkbox" checked={hasRnn} onChange={toggleRnn} />
+            <span>Show a tanh RNN for contrast</span>
+          </label>
+        </PolicyGroup>
+        <PolicyGroup group="theme" label="Theme" layout="inline">
+          <label>
+            <span>Theme</span>
+            <select aria-label="Theme" value={theme} onChange={(e) => applySettings({ theme: e.target.value as Theme })}>
+              {THEMES.map((t) => <option key={t.value} value={t.value}>{t.label}</option>)}
+            </select>
+          </label>
+        </PolicyGroup>
+        <DialogButton label="Share" dialog={(onClose) => <LazyShareDialog onClose={onClose} />} />
+        <DialogButton label="Export" dialog={(onClose) => <LazyExportDialog onClose={onClose} />} />
       </div>
     </header>
   );
