@@ -164,7 +164,7 @@ test('KaTeX is not in the initial JS: it loads only when the panel is shown, pla
   // Showing the panel asks for KaTeX; until it arrives the equations read as plain text.
   await page.goto('/#v=1');
   await expect(panel(page).locator('.eq-plain').first()).toBeVisible();
-  await expect(equation(page, 'gru', 'r').getByRole('button', { name: /^term r: reset gate, / })).toBeVisible();
+  await expect(equation(page, 'gru', 'r').getByRole('button', { name: /^term r: the gate on the hidden path of the candidate, / })).toBeVisible();
   await expect.poll(() => requested.some((url) => /katex[^/]*\.js$/.test(url))).toBe(true);
   release();
   await expect(panel(page).locator('.katex').first()).toBeVisible();

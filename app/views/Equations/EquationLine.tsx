@@ -47,10 +47,17 @@ export function spokenLine(pieces: readonly Piece[]): string {
     .trim();
 }
 
+/**
+ * Accessible names must not contain the playback controls' names (DESIGN.md test hooks find
+ * "Reset", "Play", … by substring), so the reset gate is named by what it does; its usual name
+ * is the button's description (title).
+ */
+const SPOKEN_NAME: Partial<Record<Term, string>> = { r: 'the gate on the hidden path of the candidate' };
+
 /** "term z: update gate, 0.5473…" */
 export function termLabel(cell: CellKind, term: Term, values: readonly number[] | undefined): string {
   const numbers = values?.length ? `, ${values.map(formatFull).join(', ')}` : '';
-  return `term ${TERM_SPOKEN[term]}: ${termName(cell, term)}${numbers}`;
+  return `term ${TERM_SPOKEN[term]}: ${SPOKEN_NAME[term] ?? termName(cell, term)}${numbers}`;
 }
 
 /** Memoised: within a time step its props stay the same, so stepping redraws nothing here. */
@@ -68,7 +75,7 @@ export const EquationLine = memo(function EquationLine({ cell, pieces, kind, nam
         return (
           <button
             key={k} type="button" className={`eq-term${marked(piece.term)}`} data-term={piece.term}
-            aria-label={termLabel(cell, piece.term, values[piece.term])}
+            aria-label={termLabel(cell, piece.term, values[piece.term])} title={termName(cell, piece.term)}
             onFocus={() => onTerm(piece.term, true)} onBlur={() => onTerm(piece.term, false)}
             onClick={() => onTerm(piece.term, true)}
             {...hover(piece.term)}
