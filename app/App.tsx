@@ -9,10 +9,6 @@ import { EquationPanel } from './views/Equations/EquationPanel';
 import { Narration } from './views/Narration/Narration';
 import { Notices } from './views/Notices/Notices';
 import { DropZone } from './views/Inputs/DropZone';
-import { InputsPanel } from './views/Inputs/InputsPanel';
-import { WhatIfPanel } from './views/WhatIf/WhatIfPanel';
-import { Timeline } from './views/Timeline/Timeline';
-import { ParameterCounts } from './views/ParameterCounts/ParameterCounts';
 import { useStore } from './store/store';
 import { EmbedTitle } from './embed/EmbedTitle';
 import { isEmbedMode } from './embed/embedParams';
@@ -23,6 +19,15 @@ import { SlidesEntry } from './views/Slides/SlidesEntry';
 const isEmbed = isEmbedMode(window.location.search);
 /** Slides mode (app/lessons): its views and the lesson load only when it opens. */
 const SlidesView = lazy(() => import('./views/Slides/SlidesView').then((m) => ({ default: m.SlidesView })));
+/**
+ * Panels below the cells load after the first screen (which needs only the cells and their
+ * numbers): keeps the initial JS within budget and the first trace early.
+ */
+const Timeline = lazy(() => import('./views/Timeline/Timeline').then((m) => ({ default: m.Timeline })));
+const InputsPanel = lazy(() => import('./views/Inputs/InputsPanel').then((m) => ({ default: m.InputsPanel })));
+const WhatIfPanel = lazy(() => import('./views/WhatIf/WhatIfPanel').then((m) => ({ default: m.WhatIfPanel })));
+const ParameterCounts = lazy(() => import('./views/ParameterCounts/ParameterCounts').then((m) => ({ default: m.ParameterCounts })));
+const panelLoading = <div className="panel panel-loading" aria-busy="true">Loading…</div>;
 
 export function App() {
   const root = useRef<HTMLDivElement>(null);
@@ -52,13 +57,14 @@ export function App() {
         <div className="columns" data-count={cells.length}>
           {cells.map((cell) => <CellPanel key={cell} cell={cell} />)}
         </div>
-        {panels.includes('timeline') && <Timeline />}
+        {panels.includes('timeline') && <Suspense fallback={panelLoading}><Timeline /></Suspense>}
         <div className="panels">
-          {/* slot: equations */}
           {panels.includes('equations') && <EquationPanel />}
-          {panels.includes('inputs') && <InputsPanel />}
-          {panels.includes('whatif') && <WhatIfPanel />}
-          {panels.includes('params') && <ParameterCounts />}
+          <Suspense fallback={panelLoading}>
+            {panels.includes('inputs') && <InputsPanel />}
+            {panels.includes('whatif') && <WhatIfPanel />}
+            {panels.includes('params') && <ParameterCounts />}
+          </Suspense>
         </div>
       </main>
     </div>
