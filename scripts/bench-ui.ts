@@ -23,11 +23,10 @@ function initialBundle(): { files: string[]; gzipBytes: number } {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function watchLongTasks(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __longTasks: number[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
-  });
+  await page.addInitScript(`
+    window.__longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+  `);
 }
 const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.splice(0));
 
@@ -60,12 +59,13 @@ async function playback(page: Page): Promise<{ fps: number; longest: number }> {
   await page.waitForFunction(() => performance.getEntriesByName('gatelab:first-trace-drawn').length > 0);
   await longTasks(page);
   await page.getByRole('button', { name: 'Play', exact: true }).click();
-  const fps = await page.evaluate(() => new Promise<number>((resolve) => {
+  // A string, not a function: tsx's name-keeping helper does not exist inside the page.
+  const fps = (await page.evaluate(`new Promise((resolve) => {
     let frames = 0;
     const start = performance.now();
-    const tick = (now: number) => (now - start < 3000 ? (frames++, requestAnimationFrame(tick)) : resolve((frames * 1000) / (now - start)));
+    const tick = (now) => (now - start < 3000 ? (frames++, requestAnimationFrame(tick)) : resolve((frames * 1000) / (now - start)));
     requestAnimationFrame(tick);
-  }));
+  })`)) as number;
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   return { fps, longest: Math.max(0, ...(await longTasks(page))) };
 }
