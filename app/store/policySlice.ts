@@ -9,17 +9,8 @@ import type { Store } from './store';
 /** A group of controls a lesson author can hide or lock. */
 export type ControlGroup = 'cells' | 'sizes' | 'inputs' | 'whatif' | 'theme' | 'speed';
 
-/** Every group, in the order the Share dialog lists them, with what the author reads. */
-export const CONTROL_GROUPS: readonly { id: ControlGroup; label: string }[] = [
-  { id: 'cells', label: 'Cell choice (the tanh RNN toggle)' },
-  { id: 'sizes', label: 'Sizes, seed and cell options' },
-  { id: 'inputs', label: 'Input sequence: presets, editing, scenario import' },
-  { id: 'whatif', label: 'What-if: forced gates and limiting cases' },
-  { id: 'theme', label: 'Theme' },
-  { id: 'speed', label: 'Playback speed' },
-];
-
-export const CONTROL_GROUP_IDS: readonly ControlGroup[] = CONTROL_GROUPS.map((g) => g.id);
+/** Every group, in the order the Share dialog lists them and the URL writes them. */
+export const CONTROL_GROUP_IDS: readonly ControlGroup[] = ['cells', 'sizes', 'inputs', 'whatif', 'theme', 'speed'];
 
 /** Hidden groups are not rendered; locked ones are shown disabled with a note. */
 export interface Policy {

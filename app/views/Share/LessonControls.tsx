@@ -3,8 +3,18 @@
  * disabled, with a note), and the optional panels can be left out. Ticking a box only changes
  * the link being made, never this page. Imports app/store only.
  */
-import { CONTROL_GROUPS, type ControlGroup, type Policy } from '../../store/policySlice';
+import { CONTROL_GROUP_IDS, type ControlGroup, type Policy } from '../../store/policySlice';
 import { ALL_PANELS, type PanelId } from '../../store/settingsSlice';
+
+/** What the author reads for each group of controls. */
+export const CONTROL_GROUP_LABELS: Record<ControlGroup, string> = {
+  cells: 'Cell choice (the tanh RNN toggle)',
+  sizes: 'Sizes, seed and cell options',
+  inputs: 'Input sequence: presets, editing, scenario import',
+  whatif: 'What-if: forced gates and limiting cases',
+  theme: 'Theme',
+  speed: 'Playback speed',
+};
 
 /** Panels a lesson can leave out through the link's `p=` key (inputs and what-if are groups above). */
 export const OPTIONAL_PANELS: readonly { id: PanelId; label: string }[] = [
@@ -33,7 +43,8 @@ export function LessonControls({ policy, panels, onPolicy, onPanels }: LessonCon
         <tr><th scope="col">Controls</th><th scope="col">Hide</th><th scope="col">Lock</th></tr>
       </thead>
       <tbody>
-        {CONTROL_GROUPS.map(({ id, label }) => {
+        {CONTROL_GROUP_IDS.map((id) => {
+          const label = CONTROL_GROUP_LABELS[id];
           const isHidden = policy.hidden.includes(id);
           return (
             <tr key={id}>
