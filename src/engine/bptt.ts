@@ -75,6 +75,16 @@ function contextFor(work: BackwardWorkspace, trace: Trace, weights: Weights, gra
   return ctx;
 }
 
+export interface BackwardOptions {
+  /**
+   * Compute ∂L/∂x into grads.x (default true). Training needs only the weight gradients and
+   * saves a (T, G·H) × (G·H, I) product by passing false; grads.x is then left as it was.
+   */
+  inputGrads?: boolean;
+}
+
+const ALL_GRADS: BackwardOptions = {};
+
 /**
  * Adds ∂L/∂(weights) into `grads` (so a batch accumulates) and overwrites grads.x, grads.h0,
  * grads.c0 with this sequence's input and initial-state gradients.
@@ -82,6 +92,7 @@ function contextFor(work: BackwardWorkspace, trace: Trace, weights: Weights, gra
  */
 export function backwardInto(
   trace: Trace, weights: Weights, loss: StateGrads, grads: Grads, work: BackwardWorkspace,
+  options: BackwardOptions = ALL_GRADS,
 ): Grads {
   const { kind, inputSize: I, hiddenSize: H } = trace.config;
   const T = trace.steps;
@@ -121,8 +132,10 @@ export function backwardInto(
   const daIh = work.daIh;
   addProductTN(grads.wIh, GH, I, T, daIh, 0, trace.x, 0);
   addColumnSums(grads.bIh, GH, T, daIh, 0);
-  grads.x.fill(0);
-  for (let t = 0; t < T; t++) addTransposedRows(weights.wIh, I, 0, GH, daIh, t * GH, grads.x, t * I);
+  if (options.inputGrads ?? true) {
+    grads.x.fill(0);
+    for (let t = 0; t < T; t++) addTransposedRows(weights.wIh, I, 0, GH, daIh, t * GH, grads.x, t * I);
+  }
   return grads;
 }
 

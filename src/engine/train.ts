@@ -4,7 +4,7 @@
  * Every buffer is allocated once per sequence length and reused, so a training step
  * allocates nothing after the first batch of a given length. Imports engine files only.
  */
-import { backwardInto, createWorkspace, type BackwardWorkspace } from './bptt';
+import { backwardInto, createWorkspace, type BackwardOptions, type BackwardWorkspace } from './bptt';
 import { clipGlobalNorm, globalNorm, scaleBuffers } from './clip';
 import { LOSSES, type LossFunction, type LossKind } from './losses';
 import { modelParams, type Model } from './model';
@@ -34,7 +34,7 @@ export interface SequenceBuffers {
   steps: number;
   trace: Trace;
   work: BackwardWorkspace;
-  /** The cell's gradients: weight buffers shared with Trainer.grads, x/h0/c0 per length. */
+  /** The cell's gradients: weight buffers shared with Trainer.grads; h0, c0 per length (x unused). */
   cellGrads: Grads;
   /** ∂L/∂h_t from the readout, the loss term bptt.ts takes. */
   stateGrads: StateGrads; // dh (T, H)
@@ -56,6 +56,8 @@ export interface Trainer {
 }
 
 const NO_OPTIONS: ForwardOptions = {};
+/** Training needs no ∂L/∂x. */
+const WEIGHT_GRADS_ONLY: BackwardOptions = { inputGrads: false };
 
 /** Binds an optimizer to the model's parameters and allocates the batch gradient. */
 export function createTrainer(model: Model, options: TrainerOptions): Trainer {
@@ -139,7 +141,7 @@ export function accumulateGradients(trainer: Trainer, batch: readonly Sample[]):
     const S = outputSteps(model.readout.at, b.steps);
     total += lossFn(b.y, sample.target, O, S, b.dy, sample.mask);
     readoutBackward(model.readout, b.trace.h, b.steps, b.dy, grads.readout, b.stateGrads.dh);
-    backwardInto(b.trace, model.weights, b.stateGrads, b.cellGrads, b.work);
+    backwardInto(b.trace, model.weights, b.stateGrads, b.cellGrads, b.work, WEIGHT_GRADS_ONLY);
   }
   scaleBuffers(grads.list, 1 / batch.length);
   return total / batch.length;
