@@ -34,6 +34,7 @@ export function App() {
   const cells = useStore((s) => s.settings.cells);
   const theme = useStore((s) => s.settings.theme);
   const panels = useStore((s) => s.settings.panels);
+  const isPlaying = useStore((s) => s.isPlaying);
   usePlaybackLoop();
   useKeyboard(root);
   const isSlides = useSlidesMode((s) => s.isSlidesMode) && !isEmbed;
@@ -46,7 +47,7 @@ export function App() {
     );
   }
   return (
-    <div ref={root} className="app" data-theme={theme} data-embed={isEmbed ? '' : undefined}>
+    <div ref={root} className="app" data-theme={theme} data-embed={isEmbed ? '' : undefined} data-playing={isPlaying ? '' : undefined}>
       {isEmbed ? <EmbedTitle /> : <Header />}
       <DropZone />
       <main>
