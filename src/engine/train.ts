@@ -143,7 +143,7 @@ export function accumulateGradients(trainer: Trainer, batch: readonly Sample[]):
     readoutBackward(model.readout, b.trace.h, b.steps, b.dy, grads.readout, b.stateGrads.dh);
     backwardInto(b.trace, model.weights, b.stateGrads, b.cellGrads, b.work, WEIGHT_GRADS_ONLY);
   }
-  scaleBuffers(grads.list, 1 / batch.length);
+  if (batch.length > 1) scaleBuffers(grads.list, 1 / batch.length);
   return total / batch.length;
 }
 
