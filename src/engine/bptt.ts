@@ -39,6 +39,7 @@ export interface BackwardWorkspace {
   scratch: Float64Array; // (H)
 }
 
+/** Scratch for backward passes of `steps` steps; allocate once, reuse for every sequence. */
 export function createWorkspace(config: CellConfig, steps: number): BackwardWorkspace {
   const { kind, hiddenSize: H } = withDefaults(config);
   const GH = CELLS[kind].blocks.length * H;

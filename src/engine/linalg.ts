@@ -5,23 +5,23 @@
  * Why they look the way they do: the forward and backward passes spend nearly all their time
  * here, and V8 compiles each typed-array access to an index computation, a bounds check and a
  * load, so what counts is how many multiply-adds one pass of an inner loop does per load and
- * per store. Each kernel therefore works on a block of eight rows or columns at once: one load
- * of v[k] serves eight rows, one update of acc[k] adds eight products, and the eight products
+ * per store. Each kernel therefore works on a block of rows or columns at once (8 or 16): one
+ * load of v[k] serves eight rows, one update of acc[k] adds eight products, and the products
  * are independent, so they overlap. No closures or calls in the inner loops. Measured by
  * `npm run bench`; the blocking changes only the order of the sums (results agree to ~1e-16).
  */
 
-/** Rows per tile in affineRows: a tile's cache lines for one block of 8 columns stay cached. */
+/** Rows per tile in affineRows: a tile's cache lines for one block of columns stay cached. */
 const TILE_ROWS = 32;
 
 /**
  * out[o + r − r0] = b[r] + Σ_k W[r, k] · v[vo + k] for rows r0 ≤ r < r1.
- * W is (rows, n) row-major; v holds n numbers from offset vo.
+ * W is (rows, n) row-major; v holds n numbers from offset vo. out must not overlap v or b.
  *
- * Walked by blocks of 8 columns: v[k..k+8) sits in registers while the loop runs down a tile
- * of rows, adding 8 products into each out[q]. There is no loop-carried sum in a register, so
- * the multiply-adds of successive rows overlap; tiles of 32 rows keep large matrices
- * (hidden 512) from thrashing the cache.
+ * Walked by blocks of 16 columns (then 8, then 1): v[k..k+16) sits in registers while the loop
+ * runs down a tile of rows, adding 16 products into each out[q]. There is no loop-carried sum
+ * in a register, so the multiply-adds of successive rows overlap; tiles of 32 rows keep large
+ * matrices (hidden 512) from thrashing the cache.
  */
 export function affineRows(
   W: Float64Array, n: number, r0: number, r1: number,
