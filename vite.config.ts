@@ -11,5 +11,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'app/**/*.test.ts', 'app/**/*.test.tsx'],
     environment: 'node',
+    // Some tests train a small model or spawn the CLI; on a busy two-core machine 5 s is too tight.
+    testTimeout: 60_000,
   },
 });
