@@ -42,7 +42,7 @@ async function recompute(page: Page): Promise<number> {
   await page.goto(`${BASE}#v=1&hs=64&len=200`);
   await page.waitForFunction(() => performance.getEntriesByName('gatelab:trace').length > 0);
   const times: number[] = [];
-  for (let seed = 1; seed <= 7; seed++) {
+  for (let seed = 1; seed <= 15; seed++) {
     const before = await page.evaluate(() => performance.getEntriesByName('gatelab:trace').length);
     await page.evaluate((s) => { location.hash = `v=1&hs=64&len=200&s=${s}`; }, seed);
     await page.waitForFunction((n) => performance.getEntriesByName('gatelab:trace').length > n, before);
@@ -51,7 +51,8 @@ async function recompute(page: Page): Promise<number> {
       return (marks[marks.length - 1].detail as { computeMs: number }).computeMs;
     }));
   }
-  return median(times);
+  console.error(`recompute times (ms): ${times.map((t) => t.toFixed(1)).join(' ')}`);
+  return median(times.slice(5)); // after warm-up: the worker's code is optimised by then
 }
 
 async function playback(page: Page): Promise<{ fps: number; longest: number }> {
@@ -100,7 +101,7 @@ async function main() {
       ['initial JS+CSS (gzip)', `${(bundle.gzipBytes / 1024).toFixed(1)} KB (${bundle.files.length} files)`, '≤ 120 KB'],
       ['navigation → first trace drawn (median of 5)', `${median(loads.map((l) => l.ms)).toFixed(0)} ms`, '≤ 500 ms'],
       ['longest task during load (worst of 5)', `${Math.max(...loads.map((l) => l.longest)).toFixed(0)} ms`, '≤ 50 ms'],
-      ['recompute, hidden 64, length 200, GRU + LSTM (worker, median of 7)', `${(await recompute(page)).toFixed(1)} ms`, '≤ 20 ms'],
+      ['recompute, hidden 64, length 200, GRU + LSTM (worker, median of 10 after 5 warm-up)', `${(await recompute(page)).toFixed(1)} ms`, '≤ 20 ms'],
     ];
     const play = await playback(page);
     rows.push(['playback, hidden 16, length 100 (rAF, 3 s)', `${play.fps.toFixed(1)} fps`, '≥ 58 fps']);
