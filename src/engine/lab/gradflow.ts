@@ -130,7 +130,7 @@ interface StepJacobians {
 function stepJacobians(model: Model, trace: Trace, s: number, scratch: ReturnType<typeof oneStepScratch>, out: StepJacobians): void {
   const { inputSize: I, hiddenSize: H } = trace.config;
   const { step, grads, work, loss, zeros } = scratch;
-  const D = out.M.length / (out.N.length / I);
+  const D = out.N.length / I; // N is (D, I)
   forwardInto(step, model.weights, trace.x.subarray((s - 1) * I, s * I), {
     h0: s > 1 ? trace.h.subarray((s - 2) * H, (s - 1) * H) : trace.h0,
     c0: s > 1 ? trace.c.subarray((s - 2) * H, (s - 1) * H) : trace.c0,
