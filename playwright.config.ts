@@ -44,7 +44,8 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
     baseURL,
-    trace: 'retain-on-failure',
+    // Recording a trace of every test (to keep the failing ones) slows the whole run; record retries only.
+    trace: 'on-first-retry',
     screenshot: 'only-on-failure',
   },
   projects: [
