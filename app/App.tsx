@@ -14,6 +14,7 @@ import { EmbedTitle } from './embed/EmbedTitle';
 import { isEmbedMode } from './embed/embedParams';
 import { useSlidesMode } from './lessons/slidesMode';
 import { SlidesEntry } from './views/Slides/SlidesEntry';
+import { useLabMode } from './lab/labMode';
 
 /** `?embed`: chromeless layout for an iframe (app/embed, docs/embed.md). */
 const isEmbed = isEmbedMode(window.location.search);
@@ -27,6 +28,8 @@ const Timeline = lazy(() => import('./views/Timeline/Timeline').then((m) => ({ d
 const InputsPanel = lazy(() => import('./views/Inputs/InputsPanel').then((m) => ({ default: m.InputsPanel })));
 const WhatIfPanel = lazy(() => import('./views/WhatIf/WhatIfPanel').then((m) => ({ default: m.WhatIfPanel })));
 const ParameterCounts = lazy(() => import('./views/ParameterCounts/ParameterCounts').then((m) => ({ default: m.ParameterCounts })));
+/** The training lab (app/lab): its views, store and workers load only when it opens. */
+const LabView = lazy(() => import('./views/Lab/LabView').then((m) => ({ default: m.LabView })));
 const panelLoading = <div className="panel panel-loading" aria-busy="true">Loading…</div>;
 
 export function App() {
@@ -38,11 +41,23 @@ export function App() {
   usePlaybackLoop();
   useKeyboard(root);
   const isSlides = useSlidesMode((s) => s.isSlidesMode) && !isEmbed;
+  const isLab = useLabMode((s) => s.isLabMode) && !isEmbed;
   if (isSlides) {
     // The same root element as below (React keeps the node), so the app's key handler stays attached.
     return (
       <div ref={root} className="app" data-theme={theme}>
         <Suspense fallback={<p className="muted">Loading the lesson…</p>}><SlidesView /></Suspense>
+      </div>
+    );
+  }
+  if (isLab) {
+    return (
+      <div ref={root} className="app" data-theme={theme} data-mode="lab">
+        <Header />
+        <main>
+          <Notices />
+          <Suspense fallback={<p className="muted">Loading the training lab…</p>}><LabView /></Suspense>
+        </main>
       </div>
     );
   }

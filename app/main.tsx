@@ -8,11 +8,15 @@ import { startPolicySync } from './store/policyUrl';
 import { startSlidesSync } from './lessons/slidesMode';
 import { startUrlSync } from './store/urlSync';
 import { applyEmbedDefaults, isEmbedMode } from './embed/embedParams';
+import { startLabModeSync } from './lab/labMode';
 import './styles/base.css';
 
 startUrlSync(useStore);
 startPolicySync(useStore);
-if (!isEmbedMode(window.location.search)) startSlidesSync(useStore);
+if (!isEmbedMode(window.location.search)) {
+  startSlidesSync(useStore);
+  startLabModeSync(useStore);
+}
 startEngine();
 // The first frame with real numbers on screen, for `npm run bench:ui`.
 const stopWatching = useStore.subscribe((s) => {

@@ -16,7 +16,7 @@ describe('slides mode in the URL', () => {
     const read = readSlidesUrl('#mode=talk&sl=13&notes=yes');
     expect(read.state).toEqual({ isSlidesMode: false, slide: 1, isNotesOpen: false });
     expect(read.ignored).toEqual([
-      'mode=talk: the only mode is slides',
+      'mode=talk: the modes are slides and lab',
       'sl=13: must be a slide from 1 to 12',
       'notes=yes: must be 0 or 1',
     ]);
@@ -31,6 +31,12 @@ describe('slides mode in the URL', () => {
     expect(writeSlidesUrl(hash, { isSlidesMode: true, slide: 4, isNotesOpen: true })).toBe('v=1&c=gru,lstm&o=gru:z:1&hide=inputs&mode=slides&sl=4&notes=1');
     expect(writeSlidesUrl(`#${hash}&mode=slides&notes=1`, { isSlidesMode: false, slide: 4, isNotesOpen: true })).toBe('v=1&c=gru,lstm&o=gru:z:1&hide=inputs');
     expect(writeSlidesUrl('#%E0%A4%A=1&mode=slides', { isSlidesMode: true, slide: 1, isNotesOpen: false })).toBe('%E0%A4%A=1&mode=slides&sl=1');
+  });
+
+  test("the training lab's mode=lab is not slides mode, is not called bad, and survives a slides write", () => {
+    expect(readSlidesUrl('#mode=lab&lt=adding')).toMatchObject({ state: { isSlidesMode: false }, ignored: [] });
+    expect(writeSlidesUrl('v=1&mode=lab&lt=adding', { isSlidesMode: false, slide: 1, isNotesOpen: false })).toBe('v=1&mode=lab&lt=adding');
+    expect(writeSlidesUrl('v=1&mode=lab', { isSlidesMode: true, slide: 2, isNotesOpen: false })).toBe('v=1&mode=slides&sl=2');
   });
 
   test('the settings decoder leaves the slides keys alone instead of calling them unknown', () => {

@@ -47,7 +47,8 @@ export function readSlidesUrl(hash: string): ReadSlidesUrl {
     const value = params.get(key);
     if (value !== null && !apply(value)) ignored.push(`${key}=${value.length > 40 ? `${value.slice(0, 40)}…` : value}: ${why}`);
   };
-  read('mode', (v) => v === 'slides' && (state.isSlidesMode = true), 'the only mode is slides');
+  // `mode=lab` belongs to the training lab (app/lab/labUrl.ts).
+  read('mode', (v) => (v === 'slides' ? (state.isSlidesMode = true) : v === 'lab'), 'the modes are slides and lab');
   read('sl', (v) => {
     const n = /^\d{1,3}$/.test(v) ? Number(v) : 0;
     return n >= 1 && n <= SLIDE_COUNT && ((state.slide = n), true);
@@ -60,7 +61,8 @@ export function readSlidesUrl(hash: string): ReadSlidesUrl {
 
 /** The hash (without '#') with the slides keys set for `state`, every other part kept verbatim. */
 export function writeSlidesUrl(hash: string, state: SlidesUrlState): string {
-  const kept = partsOf(hash).filter((part) => !SLIDES_KEYS.includes(keyOf(part)));
+  // Another mode's `mode=` stays unless slides mode takes over.
+  const kept = partsOf(hash).filter((part) => !SLIDES_KEYS.includes(keyOf(part)) || (keyOf(part) === 'mode' && part !== 'mode=slides' && !state.isSlidesMode));
   if (state.isSlidesMode) {
     kept.push('mode=slides', `sl=${state.slide}`);
     if (state.isNotesOpen) kept.push('notes=1');

@@ -2,7 +2,7 @@
  * The `npm run lab` command line: its options, their defaults, and the one-line refusal that
  * names the bad argument. Pure (no I/O), so tests call it directly. Imports src/engine only.
  */
-import { LAB_PRESET_LABELS, resolveLabSpec, LabSpecError, type LabPreset, type LabSpec } from '../engine/lab/spec';
+import { LAB_PRESET_LABELS, resolveLabSpec, LabSpecError, specsForSeeds, type LabPreset, type LabSpec } from '../engine/lab/spec';
 import { TASK_KINDS, TASKS } from '../engine/tasks/registry';
 import type { TaskKind } from '../engine/tasks/task';
 import type { CellKind } from '../engine/types';
@@ -59,10 +59,8 @@ function oneOf<T extends string>(option: string, text: string, allowed: readonly
 
 /** Every (cell, seed) spec the arguments stand for, seeds 1..K. */
 export function labSpecs(args: LabArgs): LabSpec[] {
-  return args.cells.flatMap((cell) => Array.from({ length: args.seeds }, (_, k) => ({
-    task: args.task, length: args.length, cell, seed: k + 1, preset: args.preset,
-    steps: args.steps, forgetBias: args.forgetBias, batchSize: args.batchSize, learningRate: args.learningRate,
-  })));
+  const { task, length, preset, steps, forgetBias, batchSize, learningRate } = args;
+  return specsForSeeds({ task, length, preset, steps, forgetBias, batchSize, learningRate }, args.cells, args.seeds);
 }
 
 function parse(argv: readonly string[]): LabArgs | 'help' {

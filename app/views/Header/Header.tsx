@@ -8,6 +8,7 @@ import type { Theme } from '../../store/settingsSlice';
 import { useStore } from '../../store/store';
 import { DialogButton } from '../Share/DialogButton';
 import { LazyExportDialog, LazyShareDialog } from '../Share/lazyDialogs';
+import { closeLab, openLab, useLabMode } from '../../lab/labMode';
 
 const THEMES: { value: Theme; label: string }[] = [
   { value: 'light', label: 'Light' },
@@ -19,6 +20,7 @@ export function Header() {
   const theme = useStore((s) => s.settings.theme);
   const cells = useStore((s) => s.settings.cells);
   const applySettings = useStore((s) => s.applySettings);
+  const isLab = useLabMode((s) => s.isLabMode);
   const hasRnn = cells.includes('rnn');
   const toggleRnn = () => applySettings({ cells: hasRnn ? cells.filter((c) => c !== 'rnn') : [...cells, 'rnn' as CellKind] });
   return (
@@ -26,12 +28,15 @@ export function Header() {
       <h1>GateLab</h1>
       <p className="tagline">A GRU and an LSTM on the same input, one gate at a time, with the engine's real numbers.</p>
       <div className="header-controls">
-        <PolicyGroup group="cells" label="Cell choice" layout="inline">
+        {isLab
+          ? <button type="button" onClick={closeLab}>Back to the visualizer</button>
+          : <button type="button" onClick={openLab}>Training lab</button>}
+        {!isLab && <PolicyGroup group="cells" label="Cell choice" layout="inline">
           <label className="check">
             <input type="checkbox" checked={hasRnn} onChange={toggleRnn} />
             <span>Show a tanh RNN for contrast</span>
           </label>
-        </PolicyGroup>
+        </PolicyGroup>}
         <PolicyGroup group="theme" label="Theme" layout="inline">
           <label>
             <span>Theme</span>
@@ -40,8 +45,8 @@ export function Header() {
             </select>
           </label>
         </PolicyGroup>
-        <DialogButton label="Share" dialog={(onClose) => <LazyShareDialog onClose={onClose} />} />
-        <DialogButton label="Export" dialog={(onClose) => <LazyExportDialog onClose={onClose} />} />
+        {!isLab && <DialogButton label="Share" dialog={(onClose) => <LazyShareDialog onClose={onClose} />} />}
+        {!isLab && <DialogButton label="Export" dialog={(onClose) => <LazyExportDialog onClose={onClose} />} />}
       </div>
     </header>
   );

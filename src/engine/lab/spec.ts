@@ -132,3 +132,11 @@ export function presetHiddenSize(preset: LabPreset, task: TaskKind, cell: CellKi
   const matched: MatchedPreset = MATCHED_PRESETS.find((p) => p.id === LAB_PRESETS[preset])!;
   return matchedSizes(matched.hiddenSize.lstm, TASKS[task].inputSize)[cell];
 }
+
+/**
+ * One spec per (cell, seed 1..K), cells in the given order, sharing every other field: what
+ * `npm run lab` and the browser lab train for the same arguments.
+ */
+export function specsForSeeds(base: Omit<LabSpec, 'cell' | 'seed'>, cells: readonly CellKind[], seeds: number): LabSpec[] {
+  return cells.flatMap((cell) => Array.from({ length: seeds }, (_, k) => ({ ...base, cell, seed: k + 1 })));
+}
