@@ -127,20 +127,20 @@ export function addOuterRows(
 
 /**
  * C[r, k] += Σ_t A[t, r] · B[t, k] for 0 ≤ t < T: C (R, n) plus Aᵀ B, with A (T, R) and
- * B (T, n) row-major from offsets aOff and bOff. This is a sum of T outer products
+ * B (T, n) row-major from offsets aOff and bOff (A's rows aStride apart, R unless given). This is a sum of T outer products
  * (dW = Σ_t d_t ⊗ v_t) computed as one matrix product: each block of 4 × 2 entries of C is
  * summed in registers over all t and written once, instead of being read and written T times.
  */
 export function addProductTN(
   C: Float64Array, R: number, n: number, T: number,
-  A: Float64Array, aOff: number, B: Float64Array, bOff: number,
+  A: Float64Array, aOff: number, B: Float64Array, bOff: number, aStride: number = R,
 ): void {
   let r = 0;
   for (; r + 4 <= R; r += 4) {
     let k = 0;
     for (; k + 2 <= n; k += 2) {
       let c00 = 0, c01 = 0, c10 = 0, c11 = 0, c20 = 0, c21 = 0, c30 = 0, c31 = 0;
-      for (let t = 0, a = aOff + r, b = bOff + k; t < T; t++, a += R, b += n) {
+      for (let t = 0, a = aOff + r, b = bOff + k; t < T; t++, a += aStride, b += n) {
         const b0 = B[b], b1 = B[b + 1];
         const a0 = A[a], a1 = A[a + 1], a2 = A[a + 2], a3 = A[a + 3];
         c00 += a0 * b0; c01 += a0 * b1;
@@ -156,7 +156,7 @@ export function addProductTN(
     }
     for (; k < n; k++) {
       let c0 = 0, c1 = 0, c2 = 0, c3 = 0;
-      for (let t = 0, a = aOff + r, b = bOff + k; t < T; t++, a += R, b += n) {
+      for (let t = 0, a = aOff + r, b = bOff + k; t < T; t++, a += aStride, b += n) {
         const bk = B[b];
         c0 += A[a] * bk; c1 += A[a + 1] * bk; c2 += A[a + 2] * bk; c3 += A[a + 3] * bk;
       }
@@ -167,7 +167,7 @@ export function addProductTN(
   for (; r < R; r++) {
     for (let k = 0; k < n; k++) {
       let s = 0;
-      for (let t = 0, a = aOff + r, b = bOff + k; t < T; t++, a += R, b += n) s += A[a] * B[b];
+      for (let t = 0, a = aOff + r, b = bOff + k; t < T; t++, a += aStride, b += n) s += A[a] * B[b];
       C[r * n + k] += s;
     }
   }
