@@ -5,7 +5,8 @@
  */
 import type { BackwardContext, CellSpec } from './cell';
 import { CELLS, withDefaults } from './cells';
-import { addColumnSums, addOuterRows, addProductTN, addTransposedRows } from './linalg';
+import { addOuterRows } from './linalg';
+import { addColumnSums, addProductNN, addProductTN } from './products';
 import type { CellConfig, Grads, StateGrads, Trace, Weights } from './types';
 
 /** Zeroed gradient buffers for a cell of this config over `steps` steps. */
@@ -144,7 +145,7 @@ export function backwardInto(
   addColumnSums(grads.bIh, GH, T, daIh, 0);
   if (options.inputGrads ?? true) {
     grads.x.fill(0);
-    for (let t = 0; t < T; t++) addTransposedRows(weights.wIh, I, 0, GH, daIh, t * GH, grads.x, t * I);
+    addProductNN(grads.x, 0, T, I, GH, daIh, 0, weights.wIh);
   }
   return grads;
 }
