@@ -14,10 +14,11 @@ async function main() {
   const server = await startPreview();
   try {
     const browser = await launchChromium();
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await watchLongTasks(page);
     const lines: string[] = [];
     for (const c of CASES) {
+      // A fresh page per batch: the same document would keep the last batch and only change its hash.
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await watchLongTasks(page);
       await page.goto(`${BASE}#${c.hash}`);
       await page.getByRole('heading', { name: 'Training lab' }).waitFor();
       await takeLongTasks(page);
@@ -29,6 +30,7 @@ async function main() {
       const rows = await page.locator('.lab-results tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent ?? '')));
       lines.push(`| ${c.title} | ${wall.toFixed(1)} s | ${longest.toFixed(0)} ms | ${rows.map((r) => `${r[0]} ${r[5]} (${r[7]}, ${r[9]})`).join('; ')} |`);
       console.error(`${c.title}: ${wall.toFixed(1)} s`);
+      await page.close();
     }
     await browser.close();
     console.log('| batch (1 seed, 3 cells, preset 1.2k) | wall time | longest main-thread task | cell: test metric (solved, wall time) |');
