@@ -35,13 +35,13 @@ describe('the URL state', () => {
     const settings: Settings = {
       ...DEFAULT_SETTINGS, hiddenSize: H, inputSize: I, steps: 3,
       input: { kind: 'custom', values: [0.125, -3, 1e-5] },
-      imported: { cell: 'gru', weights, h0: Float64Array.from([0.3, -0.7]), c0: new Float64Array(2) },
+      imported: { gru: { cell: 'gru', weights, h0: Float64Array.from([0.3, -0.7]), c0: new Float64Array(2) } },
     };
     const decoded = roundTrip(settings);
     expect(decoded.ignored).toEqual([]);
     expect(decoded.settings.input).toEqual(settings.input);
-    expect(Array.from(decoded.settings.imported!.weights.wHh)).toEqual(Array.from(weights.wHh));
-    expect(Array.from(decoded.settings.imported!.h0)).toEqual([0.3, -0.7]);
+    expect(Array.from(decoded.settings.imported.gru!.weights.wHh)).toEqual(Array.from(weights.wHh));
+    expect(Array.from(decoded.settings.imported.gru!.h0)).toEqual([0.3, -0.7]);
   });
 
   test('bad keys fall back to their defaults and each is named', () => {
