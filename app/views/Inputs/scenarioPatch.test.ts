@@ -15,7 +15,7 @@ const scenario = (kind: CellKind, hiddenSize: number, inputSize: number, steps =
 };
 
 describe('a scenario file for one cell', () => {
-  test('sets that cell's weights at the file size; seeded cells take the file size too', () => {
+  test("sets that cell's weights at the file size; seeded cells take the file size too", () => {
     const fit = scenarioPatch(scenario('gru', 5, 3), DEFAULT_SETTINGS);
     if (!fit.ok) throw new Error(fit.error);
     const next = { ...DEFAULT_SETTINGS, ...fit.patch } as Settings;
