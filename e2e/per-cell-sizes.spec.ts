@@ -89,7 +89,7 @@ test('a GRU of 5 units and an LSTM of 7, imported one after the other, each show
   await page.reload();
   await expect(page.locator('[data-cell="lstm"] [data-quantity="h"] [data-unit]')).toHaveCount(7);
   for (const t of [2, 7]) await checkBothAt(page, t);
-  await expect(page.getByText('the GRU (5 units) and the LSTM (7 units) use imported weights')).toBeVisible();
+  await expect(page.getByText('the GRU and the LSTM use imported weights (5 and 7 units)')).toBeVisible();
 });
 
 test('a scenario of another input size drops the other import and says so', async ({ page }) => {

@@ -38,6 +38,21 @@ function formatOverride(cell: CellKind, o: GateOverride): string {
     .join(':');
 }
 
+/** Encoded imports by identity: the hash is rewritten during playback, the weights do not change. */
+const encodedImports = new WeakMap<ImportedWeights, string>();
+
+/** One imported cell as cell:hidden:base64 of its weights, h0 and c0 (float64, bit-exact). */
+function encodeImported(imported: ImportedWeights): string {
+  let text = encodedImports.get(imported);
+  if (text === undefined) {
+    const { weights: w, h0, c0 } = imported;
+    const all = new Float64Array([...w.wIh, ...w.wHh, ...w.bIh, ...w.bHh, ...h0, ...c0]);
+    text = `${imported.cell}:${importedHiddenSize(imported)}:${encodeFloat64(all)}`;
+    encodedImports.set(imported, text);
+  }
+  return text;
+}
+
 /**
  * The hash (without '#') for a state. Keys at their defaults are left out, unless `full` asks
  * for every key (the embed protocol's state objects).
@@ -56,13 +71,7 @@ export function encodeUrlState({ settings: s, cursor }: UrlState, { full = false
   put('r', s.reset === 'after' ? 'a' : 'b', 'a');
   put('fb', String(s.forgetBias), String(d.forgetBias));
   put('x', s.input.kind === 'preset' ? s.input.preset : `c:${s.input.values.join(',')}`, 'sine');
-  // Each imported cell as cell:hidden:base64 of its weights, h0 and c0 (float64, bit-exact).
-  const imports = importedCells(s).map((cell) => {
-    const { weights: w, h0, c0 } = s.imported[cell]!;
-    const all = new Float64Array([...w.wIh, ...w.wHh, ...w.bIh, ...w.bHh, ...h0, ...c0]);
-    return `${cell}:${importedHiddenSize(s.imported[cell]!)}:${encodeFloat64(all)}`;
-  });
-  put('w', imports.join(','), '');
+  put('w', importedCells(s).map((cell) => encodeImported(s.imported[cell]!)).join(','), '');
   put('tl', s.trainedLabel ?? '', '');
   const overrides = CELL_KINDS.flatMap((cell) => s.overrides[cell].map((o) => formatOverride(cell, o)));
   put('o', overrides.join(','), '');

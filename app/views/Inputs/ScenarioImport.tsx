@@ -15,8 +15,9 @@ const joinNames = (names: string[]) => (names.length <= 1 ? names.join('') : `${
 
 export function ScenarioImport() {
   const picker = useRef<HTMLInputElement>(null);
-  // "the GRU (19 units)": which cells run imported weights, and their own sizes.
-  const imported = useStore(useShallow((s) => importedCells(s.settings).map((cell) => `${cellList([cell])} (${importedHiddenSize(s.settings.imported[cell]!)} units)`)));
+  // Which cells run imported weights, and their own sizes.
+  const imported = useStore(useShallow((s) => importedCells(s.settings)));
+  const units = useStore(useShallow((s) => importedCells(s.settings).map((cell) => importedHiddenSize(s.settings.imported[cell]!))));
   const seededSize = useStore((s) => s.settings.hiddenSize);
   const applySettings = useStore((s) => s.applySettings);
   return (
@@ -34,7 +35,7 @@ export function ScenarioImport() {
       </label>
       <span className="muted">or drop a .json file on the page.</span>
       <p className="weights-source">
-        Weights: {imported.length > 0 ? <>{joinNames(imported)} {imported.length === 1 ? 'uses' : 'use'} imported weights; other cells are seeded with hidden size {seededSize}.{' '}
+        Weights: {imported.length > 0 ? <>{cellList(imported)} {imported.length === 1 ? 'uses' : 'use'} imported weights ({joinNames(units.map(String))} units); other cells are seeded with hidden size {seededSize}.{' '}
           <button type="button" onClick={() => applySettings({ imported: {} })}>Use seeded weights</button></> : 'drawn from the seed (PyTorch’s U(−1/√H, 1/√H)).'}
       </p>
       <details>
