@@ -129,6 +129,11 @@ test('trained models open from a link with the lab line, keep their sizes, and g
   await expect(page.locator('[data-equations-cell="lstm"]')).toContainText('Numbers for unit 15, the LSTM’s last: it has 16 units.');
   await expect(page.locator('[data-equations-cell="gru"] .eq-unit-note')).toHaveCount(0);
   await expect(page).toHaveURL(/u=18/);
+  // What-if offers each cell's own units.
+  const units = page.getByRole('combobox', { name: 'Units' });
+  await expect(units.locator('option')).toHaveCount(20); // all units + 0..18
+  await page.getByRole('combobox', { name: 'Cell' }).selectOption('lstm');
+  await expect(units.locator('option')).toHaveCount(17);
   await checkA11y(page);
 
   await line.getByRole('button', { name: 'Back to seeded weights' }).click();
