@@ -29,7 +29,9 @@ describe("the lab's trained models", () => {
       input: { kind: 'custom', values: t.inputs }, trainedLabel: t.label,
       overrides: { rnn: [], gru: [], lstm: [] },
     });
-    expect(fit.patch.imported!.gru!.weights.wHh).toBe(t.models[2].weights.wHh);
+    expect(fit.patch.imported!.gru!.weights.wHh).toEqual(t.models[2].weights.wHh);
+    t.models[2].weights.wHh[0] = 99; // the lab trains on: what is shown stays
+    expect(fit.patch.imported!.gru!.weights.wHh[0]).not.toBe(99);
     expect(Object.keys(fit.patch.imported!).sort()).toEqual(['gru', 'lstm', 'rnn']);
   });
 
@@ -45,6 +47,7 @@ describe("the lab's trained models", () => {
     ['too few inputs', (t) => { t.inputs = t.inputs.slice(1); }, /^inputs: expected 10 numbers \(steps 5 × input size 2\), got 9/],
     ['a NaN input', (t) => { t.inputs[7] = Number.NaN; }, /^inputs\[3\]\[1\]: NaN is not a finite number/],
     ['no models', (t) => { t.models = []; }, /^models: expected one to three/],
+    ['a model that is not one', (t) => { (t.models as unknown[])[1] = null; }, /^models\[1\]: expected \{ cell, weights, h0, c0 \}/],
     ['two GRUs', (t) => { t.models.push(importedFor('gru', 2, I)); }, /^models\[3\]: a second gru/],
     ['a hidden size past 64', (t) => { t.models[0] = importedFor('lstm', 65, I); }, /^models\[0\]: lstm hidden size: 65 is more than the visualizer shows \(at most 64\)/],
     ['weights for another input size', (t) => { t.models[1] = importedFor('rnn', 33, 3); }, /^models\[1\]: rnn weight_ih: expected 66 numbers \(1·33 × input size 2\), got 99/],

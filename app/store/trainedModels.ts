@@ -58,10 +58,13 @@ export function trainedPatch(t: TrainedModels): TrainedPatch {
   if (!Array.isArray(t.models) || t.models.length === 0) return { ok: false, error: 'models: expected one to three trained cells' };
   const imported: Partial<Record<CellKind, ImportedWeights>> = {};
   for (const [k, model] of t.models.entries()) {
+    if (typeof model?.weights !== 'object' || model.weights === null) return { ok: false, error: `models[${k}]: expected { cell, weights, h0, c0 }` };
     const problem = importedProblem(model, t.inputSize);
     if (problem) return { ok: false, error: `models[${k}]: ${problem}` };
     if (imported[model.cell]) return { ok: false, error: `models[${k}]: a second ${model.cell} (one model per cell kind)` };
-    imported[model.cell] = { cell: model.cell, weights: model.weights, h0: model.h0, c0: model.c0 };
+    // Copies: the lab may train on, or hand its buffers to a worker, after this.
+    const { wIh, wHh, bIh, bHh } = model.weights;
+    imported[model.cell] = { cell: model.cell, weights: { wIh: wIh.slice(), wHh: wHh.slice(), bIh: bIh.slice(), bHh: bHh.slice() }, h0: model.h0.slice(), c0: model.c0.slice() };
   }
   const cells = ORDER.filter((cell) => imported[cell] !== undefined);
   return {
