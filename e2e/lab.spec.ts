@@ -1,8 +1,11 @@
 // The training lab in the browser: open it from the header, train a short batch and watch the
 // progress bar and the curves grow, cancel and start again, the page answers while workers train,
-// a fixed-seed run gives the command line's numbers to the last bit, a bad lab link is named,
-// and axe finds nothing.
+// a fixed-seed run gives the command line's numbers to the last bit, the trained cells open in the
+// visualizer with the engine's numbers, a bad lab link is named, and axe finds nothing.
 import { execFileSync } from 'node:child_process';
+import { labTestSample } from '../src/engine/lab/flows';
+import { createLabRun } from '../src/engine/lab/run';
+import { forward } from '../src/engine/unroll';
 import { test, expect, checkA11y } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -47,6 +50,7 @@ test('a batch shows progress and growing curves, cancels, and starts again to th
   expect(Date.now() - started).toBeLessThan(2000);
 
   await page.getByRole('button', { name: 'Pause' }).click();
+  // "Paused." only once every worker has said it stopped: nothing may move after that.
   await expect(page.getByRole('status').filter({ hasText: 'Paused.' })).toBeVisible();
   const paused = await pointsOf(page, 'gru-1');
   await page.waitForTimeout(600);
@@ -107,4 +111,37 @@ test('axe finds nothing in the lab, before and after training, in the light and 
   await checkA11y(page);
   await page.getByLabel('Theme').selectOption('dark');
   await checkA11y(page, { include: '.lab' });
+});
+
+test('the trained cells open in the visualizer on a test sequence, each at its own size, with the engine’s numbers', async ({ page }) => {
+  test.setTimeout(120_000);
+  // The expected numbers: the same run trained here in Node by the engine (pure maths, no DOM; an
+  // exception to "specs never import src/"), then its trace over test sequence 1.
+  const spec = { task: 'adding', length: 20, seed: 1, preset: '350', steps: 100, forgetBias: 1 } as const;
+  const traces = Object.fromEntries((['rnn', 'gru', 'lstm'] as const).map((cell) => {
+    const run = createLabRun({ ...spec, cell });
+    while (!run.isDone) run.step(100);
+    return [cell, forward(run.model.cell, run.model.weights, labTestSample(run.spec).x)];
+  }));
+  await page.goto('/#mode=lab&lt=adding&ll=20&ln=100&lk=1&lp=350&lf=1');
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Finished.' })).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Open the trained tanh RNN, GRU, LSTM (seed 1) in the visualizer' }).click();
+  await expect(page).not.toHaveURL(/mode=lab/);
+  await expect(page.getByText(/Trained in the lab: Adding problem, length 20, seed 1: trained 100 steps/)).toBeVisible();
+  for (const [cell, H] of [['rnn', 17], ['gru', 9], ['lstm', 8]] as const) {
+    await expect(page.locator(`[data-cell="${cell}"] [data-quantity="h"] [data-unit]`)).toHaveCount(H);
+  }
+  for (const t of [1, 7, 20]) {
+    await page.getByRole('slider', { name: 'Time step' }).fill(String(t));
+    for (const [cell, trace] of Object.entries(traces)) {
+      const H = trace.config.hiddenSize;
+      const want = Array.from(trace.h.subarray((t - 1) * H, t * H), String);
+      await expect(page.locator(`[data-cell="${cell}"] [data-quantity="h"]`)).toHaveAttribute('data-step', String(t));
+      await expect.poll(() => page.locator(`[data-cell="${cell}"] [data-quantity="h"] [data-unit]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-value'))), `${cell} h at t = ${t}`).toEqual(want);
+    }
+  }
+  // Back in the lab, the batch and its results are still there.
+  await page.getByRole('button', { name: 'Training lab' }).click();
+  await expect(row(page, 'lstm-1')).toHaveAttribute('data-status', 'done');
 });

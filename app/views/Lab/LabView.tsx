@@ -13,6 +13,7 @@ import { LabFormPanel } from './LabFormPanel';
 import { LabRunBar } from './LabRunBar';
 import { LossChart } from './LossChart';
 import { ResultsTable } from './ResultsTable';
+import { OpenTrained } from './OpenTrained';
 import './Lab.css';
 
 export function LabView() {
@@ -41,6 +42,7 @@ export function LabView() {
           </div>
           <LossChart batch={batch} isLogScale={isLogScale} />
           <ResultsTable batch={batch} />
+          <OpenTrained batch={batch} />
         </div>
       )}
     </section>
