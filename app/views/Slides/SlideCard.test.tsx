@@ -18,10 +18,11 @@ describe('a slide card', () => {
     expect(render(2)).toContain('Shows when the GRU is computed.');
   });
 
-  test('a lab slide says in one line that the lab is missing, with no dead link, then the published numbers and their source', () => {
+  test('a lab slide links to the lab with its own task, then gives the published numbers and their source', () => {
     const html = render(7);
-    expect(html).toContain('The training lab is not in this build yet; the numbers below are from the lesson text.');
-    expect(html).not.toContain('Open the training lab');
+    expect(html).toContain(`href="#mode=lab&amp;${LESSON[6].labForm!.replace(/&/g, '&amp;')}"`);
+    expect(html).toContain('Open the training lab');
+    expect(html).not.toContain('not in this build');
     expect(html).toContain('Published numbers, not computed here. Source:');
   });
 
