@@ -57,6 +57,7 @@ export function OpenTrained({ batch }: { batch: LabBatch }) {
     const { runs } = openableRuns(batch, seed);
     useStore.getState().openTrainedModels(trainedModelsOf(batch, runs));
     closeLab();
+    window.scrollTo(0, 0); // the visualizer starts at its top, not at the lab's scroll position
   };
   return (
     <div className="lab-open">
