@@ -20,7 +20,7 @@ const M = { top: 12, right: 24, bottom: 44, left: 64 };
 export interface FlowChartProps {
   series: FlowSeries[];
   quantity: FlowQuantity;
-  /** "at initialisation (LSTM forget bias 1)", "after training (seed 1)". */
+  /** "at initialisation (seed 1, LSTM forget bias 1), Adding problem, T = 50": part of the chart's name. */
   when: string;
 }
 
@@ -42,7 +42,7 @@ export function FlowChart({ series, quantity, when }: FlowChartProps) {
     <figure className="lab-chart lab-flow-chart" ref={frame}>
       <svg
         width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img"
-        aria-label={`Gradient flow ${when}: ${axis} over t = 1 to ${T}, log scale. ${summary}.`}
+        aria-label={`Gradient flow ${when}: ${axis} over t = 1 to ${T} on a logarithmic axis. ${summary}.`}
       >
         <ChartAxes x={x} y={y} yTicks={logAwareTicks(y, true)} width={W} height={H} margins={M} xTitle="time step t" yTitle={axis} />
         {series.map((s) => {

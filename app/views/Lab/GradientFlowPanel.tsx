@@ -68,10 +68,11 @@ export function GradientFlowPanel() {
 
   const shownTask = view === 'trained' ? trainedRuns[0]?.spec : init.query;
   const when = view === 'trained'
-    ? `after ${trainedRuns[0]?.result.steps ?? 0} training steps (seed ${seed})`
+    ? `after training (${trainedRuns[0]?.result.steps ?? 0} updates, seed ${seed})`
     : `at initialisation (seed ${init.query?.seed ?? seed}, LSTM forget bias ${init.query?.forgetBias ?? forgetBias})`;
   const missing = view === 'trained' ? LAB_CELL_ORDER.filter((c) => !trainedFlows[c]) : [];
-  const context = shownTask ? `${TASKS[shownTask.task].title}, length ${shownTask.length}, test sequence 1` : '';
+  // No "length" or "steps" here: the chart's name must not match the lab form's field labels.
+  const context = shownTask ? `${TASKS[shownTask.task].title}, T = ${TASKS[shownTask.task].stepsFor(shownTask.length)}, test sequence 1` : '';
 
   return (
     <section className="panel lab-flow" aria-labelledby={`${id}-title`}>
@@ -110,13 +111,15 @@ export function GradientFlowPanel() {
           </label>
         )}
         {view === 'init' ? (
-          <label className="lab-flow-bias">
-            <span>Forget bias (LSTM, at init): <output>{forgetBias}</output></span>
+          <div className="lab-flow-bias">
+            <span>
+              <label htmlFor={`${id}-bias`}>Forget bias (LSTM, at init)</label>: <output htmlFor={`${id}-bias`}>{forgetBias}</output>
+            </span>
             <input
-              type="range" min={FLOW_FORGET_BIAS.min} max={FLOW_FORGET_BIAS.max} step={FLOW_FORGET_BIAS.step} value={forgetBias}
-              onChange={(e) => setForgetBias(Number(e.target.value))}
+              id={`${id}-bias`} type="range" min={FLOW_FORGET_BIAS.min} max={FLOW_FORGET_BIAS.max} step={FLOW_FORGET_BIAS.step}
+              value={forgetBias} onChange={(e) => setForgetBias(Number(e.target.value))}
             />
-          </label>
+          </div>
         ) : (
           <p className="muted lab-flow-trained-note">LSTM trained with forget bias {trainedRuns.find((f) => f.spec.cell === 'lstm')?.spec.forgetBias ?? '—'}</p>
         )}
