@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { TASKS } from '../../src/engine/tasks/registry';
 import { LAB_ABLATIONS } from '../../src/engine/lab/spec';
-import { ABLATIONS, compareWithPublished, countMatches, measureEffect, PUBLISHED } from './ablationVerdict';
+import { ABLATIONS, compareWithPublished, countMatches, disagreementsWithPublished, measureAll, measureEffect, PUBLISHED } from './ablationVerdict';
 
 describe('ablation verdict', () => {
   test('the view covers every ablation the engine has, and nothing else', () => {
@@ -50,5 +50,23 @@ describe('ablation verdict', () => {
     expect(measureEffect(TASKS.adding.metric, 1 / 6, 0.12, 0.5).kind).toBe('no-reference');
     expect(measureEffect(TASKS.order.metric, 0.25, 0.3, 0.2).kind).toBe('no-reference');
     expect(measureEffect(TASKS.adding.metric, 1 / 6, NaN, 0.01).kind).toBe('no-reference');
+  });
+});
+
+describe('ablation runs against the paper', () => {
+  const { metric } = TASKS.adding;
+  test('every finished ablation is measured against the full LSTM; unfinished ones are null', () => {
+    const measured = measureAll(metric, 1 / 6, { none: 1e-3, 'no-forget-gate': 0.15, coupled: 1.1e-3 });
+    expect(measured['no-forget-gate']).toMatchObject({ kind: 'effect', effect: 'a lot' });
+    expect(measured.coupled).toMatchObject({ kind: 'effect', effect: 'not at all' });
+    expect(measured['no-input-gate']).toBeNull();
+    expect(measureAll(metric, 1 / 6, { coupled: 1e-3 }).coupled).toBeNull(); // no full LSTM yet
+  });
+
+  test('disagreements list the ablations whose measured effect is not the published one', () => {
+    // The forget gate removed and no worse: the paper says it hurts a lot.
+    const measured = measureAll(metric, 1 / 6, { none: 1e-3, 'no-forget-gate': 9e-4, coupled: 1e-3, 'no-output-activation': 0.16 });
+    expect(disagreementsWithPublished(measured)).toEqual(['no-forget-gate']);
+    expect(disagreementsWithPublished(measureAll(metric, 1 / 6, { none: 0.16, coupled: 0.16 }))).toEqual([]); // no reference: no verdict
   });
 });

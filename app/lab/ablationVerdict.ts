@@ -84,3 +84,23 @@ export function measureEffect(metric: TaskSpec['metric'], baseline: number, full
   const effect: Effect = lost >= HURT_THRESHOLDS.aLot ? 'a lot' : lost >= HURT_THRESHOLDS.aLittle ? 'a little' : 'not at all';
   return { kind: 'effect', effect, lost };
 }
+
+/** A finished run's test metric by its ablation ('none' is the full LSTM). */
+export type MetricsByAblation = Partial<Record<LstmAblation, number>>;
+
+/** measureEffect for every ablation whose run and the full LSTM's have finished (null otherwise). */
+export function measureAll(metric: TaskSpec['metric'], baseline: number, metrics: MetricsByAblation): Record<Ablation, Measured | null> {
+  const full = metrics.none;
+  return Object.fromEntries(ABLATIONS.map((a) => {
+    const ablated = metrics[a];
+    return [a, full !== undefined && ablated !== undefined ? measureEffect(metric, baseline, full, ablated) : null];
+  })) as Record<Ablation, Measured | null>;
+}
+
+/** The ablations whose measured effect here differs from the paper's verdict. */
+export function disagreementsWithPublished(measured: Record<Ablation, Measured | null>): Ablation[] {
+  return ABLATIONS.filter((a) => {
+    const m = measured[a];
+    return m?.kind === 'effect' && m.effect !== PUBLISHED[a].effect;
+  });
+}

@@ -4,11 +4,13 @@
  * training pool (beside the main batch, never in it), compare the final test metrics, then read
  * the published verdict next to the prediction. Imports app/ only.
  */
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { TASKS } from '../../../src/engine/tasks/registry';
 import { startAblations, startOverAblations, stopAblations } from '../../lab/ablationActions';
 import { useAblation } from '../../lab/ablationStore';
-import { ABLATIONS, compareWithPublished, countMatches } from '../../lab/ablationVerdict';
+import {
+  ABLATION_TEXT, ABLATIONS, compareWithPublished, countMatches, disagreementsWithPublished, measureAll, type MetricsByAblation,
+} from '../../lab/ablationVerdict';
 import { batchProgress, describeTimeLeft, isBatchActive, isRunOver, secondsLeft } from '../../lab/labSelectors';
 import { useLab } from '../../lab/labStore';
 import { AblationPredictions } from './AblationPredictions';
@@ -30,6 +32,14 @@ export function AblationPanel() {
       : batch.isCancelled ? 'Stopped; the rows so far are kept.'
         : batch.runs.some((r) => r.status === 'failed') ? 'All six runs ended, some failed (see the table).'
           : 'All six runs done: compare them with the paper below.';
+  const measured = useMemo(() => {
+    if (!batch) return null;
+    const task = TASKS[batch.form.task];
+    const metrics: MetricsByAblation = {};
+    for (const run of batch.runs) if (run.finished) metrics[run.ablation] = run.finished.result.testMetric;
+    return measureAll(task.metric, task.baseline(batch.form.length).metric, metrics);
+  }, [batch]);
+  const disagreements = measured ? disagreementsWithPublished(measured) : [];
   const { matches } = countMatches(predictions);
   const close = ABLATIONS.filter((a) => {
     const p = predictions[a];
@@ -63,7 +73,7 @@ export function AblationPanel() {
             <progress aria-label="Ablation progress" max={1} value={progress?.fraction ?? 0} />
             <span role="status" className="lab-status">{status}</span>
           </div>
-          <AblationTable batch={batch} predictions={predictions} isVerdictShown={isDone} />
+          <AblationTable batch={batch} predictions={predictions} measured={measured!} isVerdictShown={isDone} />
         </>
       )}
       {isDone && (
@@ -81,6 +91,12 @@ export function AblationPanel() {
             synthetic task: where they disagree with the paper, more steps or seeds may change them; the paper’s verdict rests on
             hundreds of runs per variant.
           </p>
+          {disagreements.length > 0 && (
+            <p data-disagreements={disagreements.join(' ')}>
+              Here the runs disagree with the paper for {disagreements.map((a) => ABLATION_TEXT[a].name.toLowerCase()).join(', ')}.
+              {batch.form.task === 'adding' && ' A likely reason: each adding sequence starts from a zero state and only has to add up two marked numbers, so a cell that never forgets or whose output is unbounded loses little; the paper’s speech, handwriting and music streams are long and varied, and there forgetting and a bounded output matter.'}
+            </p>
+          )}
         </div>
       )}
     </section>

@@ -21,17 +21,19 @@ const AGREEMENT_TEXT = { matches: 'matches', close: 'one step off', differs: 'th
 function describeMeasured(m: Measured | null): string {
   if (!m) return '—';
   if (m.kind === 'no-reference') return 'no verdict (see below)';
-  const share = Number.isFinite(m.lost) ? `${Math.round(Math.max(0, m.lost) * 100)} % of the progress lost` : 'diverged';
+  const share = !Number.isFinite(m.lost) ? 'diverged' : m.lost < 0 ? 'better than the full LSTM' : `${Math.round(m.lost * 100)} % of the progress lost`;
   return `${EFFECT_TEXT[m.effect]} (${share})`;
 }
 
 export interface AblationTableProps {
   batch: AblationBatch;
   predictions: Partial<Record<Ablation, Effect>>;
+  /** Each ablation's effect in these runs (measureAll). */
+  measured: Record<Ablation, Measured | null>;
   isVerdictShown: boolean;
 }
 
-export function AblationTable({ batch, predictions, isVerdictShown }: AblationTableProps) {
+export function AblationTable({ batch, predictions, measured: measuredAll, isVerdictShown }: AblationTableProps) {
   const { form } = batch;
   const task = TASKS[form.task];
   const baseline = task.baseline(form.length).metric;
@@ -58,7 +60,7 @@ export function AblationTable({ batch, predictions, isVerdictShown }: AblationTa
             const r = run.finished?.result;
             const ablation = run.ablation === 'none' ? null : run.ablation;
             const prediction = ablation ? predictions[ablation] : undefined;
-            const measured = ablation && r && full !== undefined ? measureEffect(task.metric, baseline, full, r.testMetric) : null;
+            const measured = ablation ? measuredAll[ablation] : null;
             return (
               <tr key={run.ablation} data-ablation={run.ablation} data-status={run.status}>
                 <th scope="row">{ablation ? ABLATION_TEXT[ablation].name : 'Full LSTM'}</th>

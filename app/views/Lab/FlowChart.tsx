@@ -15,7 +15,8 @@ import { useBoxSize } from '../Timeline/useBoxSize';
 import { LAB_CELL_STYLE } from './cellStyle';
 import { ChartAxes, chartHeight, logAwareTicks } from './ChartAxes';
 
-const M = { top: 12, right: 24, bottom: 44, left: 64 };
+// A wide left margin: tick labels like 1e−10 stay clear of the axis title at the projector's type size.
+const M = { top: 12, right: 24, bottom: 44, left: 84 };
 
 export interface FlowChartProps {
   series: FlowSeries[];
@@ -72,8 +73,10 @@ export function FlowChart({ series, quantity, when }: FlowChartProps) {
           return (
             <span key={s.cell} data-legend-cell={s.cell}>
               <svg width="28" height="10" aria-hidden="true"><line x1="0" x2="28" y1="5" y2="5" stroke={style.color} strokeDasharray={style.dash} strokeWidth="2.5" /></svg>
-              {style.letter} = {CELL_NAMES[s.cell]}: keeps <span title={String(s.kept)}>{Number.isFinite(s.kept) ? formatShort(s.kept) : '—'}</span> at t = 1,
-              {' '}≥ {REACH_SHARE * 100} % for {s.reach >= T - 1 ? `all ${T - 1}` : s.reach} step{s.reach === 1 ? '' : 's'} back
+              <span>
+                {style.letter} = {CELL_NAMES[s.cell]}: keeps <span title={String(s.kept)}>{Number.isFinite(s.kept) ? formatShort(s.kept) : '—'}</span> at t = 1,
+                {' '}≥ {REACH_SHARE * 100} % for {s.reach >= T - 1 ? `all ${T - 1}` : s.reach} step{s.reach === 1 ? '' : 's'} back
+              </span>
             </span>
           );
         })}
