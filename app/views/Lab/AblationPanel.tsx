@@ -4,7 +4,7 @@
  * training pool (beside the main batch, never in it), compare the final test metrics, then read
  * the published verdict next to the prediction. Imports app/ only.
  */
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { TASKS } from '../../../src/engine/tasks/registry';
 import { startAblations, startOverAblations, stopAblations } from '../../lab/ablationActions';
 import { useAblation } from '../../lab/ablationStore';
@@ -16,7 +16,8 @@ import { useLab } from '../../lab/labStore';
 import { AblationPredictions } from './AblationPredictions';
 import { AblationTable } from './AblationTable';
 
-export function AblationPanel() {
+/** Memoised: the lab view re-renders on every progress point of the main batch; this panel reads its own store. */
+export const AblationPanel = memo(function AblationPanel() {
   const id = useId();
   const form = useLab((s) => s.form);
   const predictions = useAblation((s) => s.predictions);
@@ -101,4 +102,4 @@ export function AblationPanel() {
       )}
     </section>
   );
-}
+});

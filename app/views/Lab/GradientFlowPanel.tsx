@@ -5,7 +5,7 @@
  * task, with a forget-bias slider) or after training (from the finished runs of the current
  * batch). Imports app/ only.
  */
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { GradientFlow } from '../../../src/engine/lab/gradflow';
 import { TASKS } from '../../../src/engine/tasks/registry';
@@ -37,7 +37,8 @@ function seriesOf(flows: Partial<Record<CellKind, GradientFlow>>, quantity: Flow
   });
 }
 
-export function GradientFlowPanel() {
+/** Memoised: the lab view re-renders on every progress point of the main batch; this panel reads the store itself. */
+export const GradientFlowPanel = memo(function GradientFlowPanel() {
   const id = useId();
   const form = useLab((s) => s.form);
   const finished = useLab(useShallow((s) => s.batch?.runs.flatMap((r) => (r.finished ? [r.finished] : [])) ?? NO_RUNS));
@@ -156,4 +157,4 @@ export function GradientFlowPanel() {
       )}
     </section>
   );
-}
+});
