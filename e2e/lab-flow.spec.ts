@@ -93,6 +93,7 @@ test('ablations: predict all five, run them beside the full LSTM, see every row 
   const run = panel.getByRole('button', { name: 'Run the ablations' });
   await expect(run).toBeDisabled();
   await expect(panel.getByText('Predict all five first (0 of 5 so far).')).toBeVisible();
+  await expect(panel.locator('fieldset.lab-predict')).toHaveCount(5);
   // "Hurts a lot" everywhere: the paper agrees for the forget gate and the output activation.
   for (const group of await panel.locator('fieldset.lab-predict').all()) await group.getByLabel('hurts a lot').check();
   await expect(run).toBeEnabled();
@@ -122,6 +123,8 @@ test('stopping the ablations leaves the main batch training to the end', async (
   test.setTimeout(120_000);
   await page.goto('/#mode=lab&lt=adding&ll=20&ln=150&lk=1&lc=gru&lp=350');
   const panel = page.locator('section.lab-ablation');
+  // The lab loads lazily: wait for the five groups before listing them.
+  await expect(panel.locator('fieldset.lab-predict')).toHaveCount(5);
   for (const group of await panel.locator('fieldset.lab-predict').all()) await group.getByLabel('hurts a little').check();
   await page.getByLabel('Steps').fill('5000');
   await page.getByLabel('Steps').press('Enter');
