@@ -74,6 +74,7 @@ test('after a batch finishes, the flow after training is the trained model’s, 
   await page.getByRole('button', { name: 'Train', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Finished.' })).toBeVisible({ timeout: 90_000 });
   await flowPanel(page).getByLabel('After training').check();
+  await expect(flowPanel(page)).toHaveAttribute('data-flow-view', 'trained');
   await expect(flowPanel(page).getByRole('img', { name: /Gradient flow after training \(100 updates, seed 1\)/ })).toBeVisible();
   await expect(flowPanel(page).locator('[data-flow-cell]')).toHaveCount(3);
   await expect(flowPanel(page).getByText('The same models at initialisation kept')).toBeVisible();

@@ -76,7 +76,7 @@ export const GradientFlowPanel = memo(function GradientFlowPanel() {
   const context = shownTask ? `${TASKS[shownTask.task].title}, T = ${TASKS[shownTask.task].stepsFor(shownTask.length)}, test sequence 1` : '';
 
   return (
-    <section className="panel lab-flow" aria-labelledby={`${id}-title`}>
+    <section className="panel lab-flow" aria-labelledby={`${id}-title`} data-flow-view={view} data-flow-quantity={quantity}>
       <h3 id={`${id}-title`}>Gradient flow: how far back does the training signal reach?</h3>
       <p className="lab-note">
         The loss is measured at the end of the sequence, so to learn that an early input matters a model needs its gradient
