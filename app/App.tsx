@@ -15,6 +15,7 @@ import { isEmbedMode } from './embed/embedParams';
 import { useSlidesMode } from './lessons/slidesMode';
 import { SlidesEntry } from './views/Slides/SlidesEntry';
 import { useLabMode } from './lab/labMode';
+import { TrainedLine } from './views/Trained/TrainedLine';
 
 /** `?embed`: chromeless layout for an iframe (app/embed, docs/embed.md). */
 const isEmbed = isEmbedMode(window.location.search);
@@ -70,6 +71,7 @@ export function App() {
         {!isEmbed && <SlidesEntry />}
         <PlaybackControls />
         <Narration />
+        <TrainedLine />
         <div className="columns" data-count={cells.length}>
           {cells.map((cell) => <CellPanel key={cell} cell={cell} />)}
         </div>

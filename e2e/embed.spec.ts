@@ -94,7 +94,7 @@ test.describe('a host page on another origin', () => {
     expect(ready).toMatchObject({ gatelab: 1, event: 'ready', version: 1 });
     expect(ready.state).toEqual({
       v: 1, c: 'gru,lstm', is: 1, hs: 6, len: 12, s: 7, r: 'a', fb: 0, x: 'sine', o: '', par: 0,
-      th: 'light', p: '', n: 'pytorch', u: 0, sp: 1, t: 3, m: 0, playing: false,
+      th: 'light', p: '', n: 'pytorch', tl: '', u: 0, sp: 1, t: 3, m: 0, playing: false,
     });
     await expect(frame.locator('[data-cell="gru"] [data-quantity="h"] [data-unit]')).toHaveCount(6);
     const all = await page.evaluate(() => window.gatelab.events);

@@ -135,10 +135,19 @@ test('a link naming a theme keeps it, and a bad slide number is named in a notic
   await expect(page.getByRole('alert')).toContainText('sl=40: must be a slide from 1 to 12');
 });
 
-test('slides that need the training lab say so in one line instead of showing a dead control', async ({ page }) => {
+test('a slide that needs the training lab links to it with the slide\'s task, and the link opens the lab', async ({ page }) => {
   await openSlide(page, 'mode=slides&sl=7', 7);
-  await expect(page.getByText('The training lab is not in this build yet; the numbers below are from the lesson text.')).toBeVisible();
   await expect(page.getByText('Published numbers, not computed here.')).toBeVisible();
+  const link = page.getByRole('link', { name: /Open the training lab/ });
+  await expect(link).toHaveAttribute('href', /^#mode=lab&lt=\w+&ll=\d+/);
+  const href = (await link.getAttribute('href')) ?? '';
+  const task = /lt=(\w+)/.exec(href)?.[1];
+  await link.click();
+  await expect(page.getByRole('heading', { name: 'Training lab' })).toBeVisible();
+  await expect(progress(page)).toHaveCount(0);
+  await expect(page.getByLabel('Task')).toHaveValue(task ?? '');
+  await expect(page).toHaveURL(/mode=lab/);
+  await expect(page).not.toHaveURL(/mode=slides/);
 });
 
 test('the full-screen button puts the app root in full screen and takes it out again', async ({ page }) => {

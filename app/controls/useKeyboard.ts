@@ -2,11 +2,13 @@
  * Keys while focus is inside the app: Space play/pause, ← → micro-step, Shift+← → time step,
  * Home, End. Keys typed into a field, a slider or a menu keep their own meaning. On its own page
  * the app also takes keys when nothing has focus (after a click on plain text); embedded in an
- * iframe it never does (DESIGN.md, embed focus rules). Imports app/ only.
+ * iframe it never does (DESIGN.md, embed focus rules); in the training lab it takes none.
+ * Imports app/ only.
  */
 import { useEffect, type RefObject } from 'react';
 import { isEmbedMode } from '../embed/embedParams';
 import { useStore } from '../store/store';
+import { useLabMode } from '../lab/labMode';
 
 /** Whether the focused element keeps its own keys (a field, a slider, a menu, `data-own-keys`). */
 export function ownsKeys(target: EventTarget | null): boolean {
@@ -24,6 +26,8 @@ export function useKeyboard(root: RefObject<HTMLElement | null>): void {
     if (!element) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || ownsKeys(event.target)) return;
+      // The training lab's page keeps the browser's keys (Space scrolls); the cells are not on screen.
+      if (useLabMode.getState().isLabMode) return;
       const s = useStore.getState();
       // Space activates a focused button, link or disclosure.
       const isButton = event.target instanceof Element && event.target.closest('button, a[href], summary, [role="button"]') !== null;

@@ -11,7 +11,7 @@ describe('the embed state object', () => {
     const state = toStateObject(DEFAULT_SETTINGS, { t: 3, micro: 2 }, true);
     expect(state).toEqual({
       v: 1, c: 'gru,lstm', is: 1, hs: 4, len: 12, s: 7, r: 'a', fb: 0, x: 'sine', o: '', par: 0,
-      th: 'light', p: 'timeline,equations,inputs,whatif,params', n: 'pytorch', u: 0, sp: 1, t: 3, m: 2, playing: true,
+      th: 'light', p: 'timeline,equations,inputs,whatif,params', n: 'pytorch', tl: '', u: 0, sp: 1, t: 3, m: 2, playing: true,
     });
     expect(Object.keys(state).sort()).toEqual([...NUMBER_KEYS, ...STRING_KEYS, 'playing'].sort());
   });
@@ -22,7 +22,7 @@ describe('the embed state object', () => {
       cell: 'rnn' as const, h0: new Float64Array(H), c0: new Float64Array(H),
       weights: { wIh: new Float64Array(H * I), wHh: new Float64Array(H * H), bIh: new Float64Array(H), bHh: new Float64Array(H) },
     };
-    expect(toStateObject({ ...DEFAULT_SETTINGS, hiddenSize: H, imported }, { t: 1, micro: 0 }, false)).not.toHaveProperty('w');
+    expect(toStateObject({ ...DEFAULT_SETTINGS, hiddenSize: H, imported: { rnn: imported } }, { t: 1, micro: 0 }, false)).not.toHaveProperty('w');
   });
 
   test('a state object decodes back to the same settings and cursor', () => {

@@ -3,6 +3,7 @@
  * key, defaults included, plus `playing`), and the reverse: an object of keys merged over the
  * current state, decoded exactly as the hash is. Imports app/store only.
  */
+import { largestHiddenSize } from '../store/cellSizes';
 import type { Cursor } from '../store/playbackSlice';
 import { microStepCount } from '../store/selectors';
 import type { Settings } from '../store/settingsSlice';
@@ -11,7 +12,7 @@ import { decodeUrlState, encodeUrlState, type UrlState } from '../store/urlState
 /** Keys whose values are numbers in a state object; the others are strings. */
 export const NUMBER_KEYS = ['v', 'is', 'hs', 'len', 's', 'fb', 'par', 'u', 'sp', 't', 'm'] as const;
 /** Keys whose values are strings. */
-export const STRING_KEYS = ['c', 'r', 'x', 'o', 'th', 'p', 'n'] as const;
+export const STRING_KEYS = ['c', 'r', 'x', 'o', 'th', 'p', 'n', 'tl'] as const;
 /**
  * Keys `set` accepts besides those a state object carries: `w` (imported weights, as in the
  * hash) is settable but never echoed, since it can weigh hundreds of kilobytes.
@@ -79,7 +80,7 @@ export function decodeStateObject(patch: Readonly<Record<string, unknown>>, curr
   const cursor = { ...decoded.cursor };
   if (!given.includes('t')) cursor.t = current.cursor.t;
   if (!given.includes('m')) cursor.micro = current.cursor.micro;
-  if (!given.includes('u')) settings.unit = Math.min(current.settings.unit, settings.hiddenSize - 1);
+  if (!given.includes('u')) settings.unit = Math.min(current.settings.unit, largestHiddenSize(settings) - 1);
   const microSteps = settings.isParallel ? 1 : microStepCount(settings.cells);
   if (given.includes('m') && cursor.micro >= microSteps) {
     return { ok: false, error: `state.m: micro-step ${cursor.micro} is out of range 0..${microSteps - 1} for ${settings.cells.join(', ')}${settings.isParallel ? ' in parallel mode' : ''}` };

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { handle } from '../../src/worker/handler';
 import type { Reply, Request } from '../../src/worker/protocol';
 import { createAppStore } from '../store/store';
+import { importedFor } from '../store/weights.testing';
 import { startEngineClient } from './client';
 
 /** A Worker stand-in that answers with the real handler when told to, in any order. */
@@ -27,6 +28,21 @@ describe('the engine client', () => {
     expect(store.getState().results.gru?.trace.config.hiddenSize).toBe(6);
     w.answer(0); // the stale one arrives late
     expect(store.getState().results.gru?.trace.config.hiddenSize).toBe(6);
+  });
+
+  test('trained cells are computed at their own sizes, a seeded cell at the shared one', () => {
+    const store = createAppStore();
+    const w = new FakeWorker();
+    startEngineClient(store, () => w as unknown as Worker);
+    store.getState().openTrainedModels({
+      label: 'test', inputSize: 2, steps: 3, inputs: [1, 0, 0, 1, 0.5, 0],
+      models: [importedFor('gru', 19, 2), importedFor('lstm', 16, 2)],
+    });
+    store.getState().applySettings({ cells: ['gru', 'lstm', 'rnn'], hiddenSize: 5 });
+    w.answer(w.inbox.length - 1);
+    const { results } = store.getState();
+    expect([results.gru, results.lstm, results.rnn].map((r) => r?.trace.config.hiddenSize)).toEqual([19, 16, 5]);
+    expect(Array.from(results.lstm!.trace.h0)).toEqual(Array.from(importedFor('lstm', 16, 2).h0));
   });
 
   test('settings that do not change the numbers send no request', () => {

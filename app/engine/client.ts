@@ -6,6 +6,7 @@
 import type { CellKind } from '../../src/engine/types';
 import type { CellJob, Reply, Request, ScenarioData, TraceRequest } from '../../src/worker/protocol';
 import { presetInputs } from '../inputs/presets';
+import { hiddenSizeOf } from '../store/cellSizes';
 import type { Settings } from '../store/settingsSlice';
 import type { Store } from '../store/store';
 
@@ -20,9 +21,9 @@ export function inputsOf(s: Settings): Float64Array {
 /** The request for the cells on screen; imported weights go to their cell, the rest are seeded. */
 export function traceRequestOf(s: Settings, id: number): TraceRequest {
   const cells: CellJob[] = s.cells.map((kind: CellKind) => {
-    const imported = s.imported?.cell === kind ? s.imported : null;
+    const imported = s.imported[kind];
     return {
-      config: { kind, inputSize: s.inputSize, hiddenSize: s.hiddenSize, reset: s.reset },
+      config: { kind, inputSize: s.inputSize, hiddenSize: hiddenSizeOf(s, kind), reset: s.reset },
       weights: imported
         ? { kind: 'given', weights: structuredClone(imported.weights) }
         : { kind: 'seed', seed: s.seed, forgetBias: kind === 'lstm' ? s.forgetBias : 0 },

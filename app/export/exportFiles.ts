@@ -17,10 +17,11 @@ export type ExportKind = 'svg' | 'png' | 'csv' | 'json' | { scenario: CellKind }
 
 function figureText(source: ExportSource): { title: string; desc: string } {
   const names = source.cells.map((c) => CELL_NAMES[c.trace.config.kind]).join(' and ');
+  const sizes = source.cells.map(({ trace }) => `${CELL_NAMES[trace.config.kind]} ${trace.config.hiddenSize}`).join(', ');
   const { t, micro } = source.cursor;
   return {
     title: `GateLab: ${names} at time step ${t} of ${source.settings.steps}`,
-    desc: `Cell diagrams drawn by GateLab with the engine's numbers at time step ${t} (micro-step m=${micro}). ` +
+    desc: `Cell diagrams drawn by GateLab with the engine's numbers at time step ${t} (micro-step m=${micro}); hidden units: ${sizes}. ` +
       `Every gate carries its letter (GRU r, z, n; LSTM f, i, g, o) as well as its colour. Reopen this state: ${source.link}`,
   };
 }

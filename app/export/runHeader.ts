@@ -21,6 +21,8 @@ export interface ExportSource {
 /** One cell's description in a header. */
 export interface CellHeader {
   cell: CellKind;
+  /** This cell's hidden size (an imported cell has its own). */
+  hidden_size: number;
   variant: string;
   weights: string;
   overrides: string[];
@@ -31,7 +33,8 @@ export interface RunHeader {
   version: 1;
   link: string;
   cells: CellHeader[];
-  sizes: { input_size: number; hidden_size: number; steps: number };
+  /** `hidden_size` is null when the cells' sizes differ (each cell header has its own). */
+  sizes: { input_size: number; hidden_size: number | null; steps: number };
   input: string;
   convention: string[];
   cursor: { t: number; micro: number };
@@ -56,7 +59,11 @@ function variantOf({ trace }: CellResult): string {
 }
 
 function weightsOf(kind: CellKind, s: Settings): string {
-  if (s.imported?.cell === kind) return 'imported from a scenario file (with its h0 and c0)';
+  if (s.imported[kind]) {
+    return s.trainedLabel !== null
+      ? `trained in the lab: ${s.trainedLabel} (with its h0 and c0)`
+      : 'imported from a scenario file (with its h0 and c0)';
+  }
   const bias = kind === 'lstm' && s.forgetBias !== 0 ? `, forget-gate bias ${s.forgetBias > 0 ? '+' : ''}${s.forgetBias} at init` : '';
   return `seeded: seed ${s.seed}, PyTorch's U(−1/√H, 1/√H)${bias}; h0 = c0 = 0`;
 }
@@ -70,15 +77,16 @@ const CONVENTIONS: Record<CellKind, string> = {
 /** The header of an export of these cells. */
 export function runHeader({ cells, settings: s, cursor, link }: ExportSource): RunHeader {
   const kinds = cells.map((c) => c.trace.config.kind);
+  const hiddenSizes = new Set(cells.map((c) => c.trace.config.hiddenSize));
   return {
     format: 'gatelab-trace',
     version: 1,
     link,
     cells: cells.map((result) => {
       const kind = result.trace.config.kind;
-      return { cell: kind, variant: variantOf(result), weights: weightsOf(kind, s), overrides: s.overrides[kind].map(describeOverride) };
+      return { cell: kind, hidden_size: result.trace.config.hiddenSize, variant: variantOf(result), weights: weightsOf(kind, s), overrides: s.overrides[kind].map(describeOverride) };
     }),
-    sizes: { input_size: s.inputSize, hidden_size: s.hiddenSize, steps: s.steps },
+    sizes: { input_size: s.inputSize, hidden_size: hiddenSizes.size === 1 ? [...hiddenSizes][0] : null, steps: s.steps },
     input: s.input.kind === 'preset' ? `preset ${s.input.preset} (seed ${s.seed})` : 'a custom sequence (the x columns)',
     convention: [
       ...kinds.map((k) => CONVENTIONS[k]),

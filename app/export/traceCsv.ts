@@ -27,11 +27,12 @@ export function csvColumns(kinds: readonly string[], inputSize: number): Column[
 
 function commentLines(header: RunHeader, columns: readonly Column[]): string[] {
   const { sizes } = header;
+  const hidden = sizes.hidden_size ?? header.cells.map((c) => `${c.cell} ${c.hidden_size}`).join(' / ');
   return [
     `GateLab trace (${header.format} version ${header.version})`,
     `link: ${header.link}`,
     `cells: ${header.cells.map((c) => c.cell).join(', ')}`,
-    `sizes: input_size ${sizes.input_size}, hidden_size ${sizes.hidden_size}, steps ${sizes.steps}`,
+    `sizes: input_size ${sizes.input_size}, hidden_size ${hidden}, steps ${sizes.steps}`,
     `input: ${header.input}`,
     ...header.cells.flatMap((c) => [
       `${c.cell} variant: ${c.variant}`,

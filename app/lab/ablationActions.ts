@@ -37,6 +37,8 @@ export function startAblations(): void {
     const newId = pool.start(spec, {
       onStarted: ({ hiddenSize, parameters }) => updateAblationRun(id, () => ({ hiddenSize, parameters, status: 'running' })),
       onProgress: (points) => updateAblationRun(id, (r) => ({ points: [...r.points, ...points] })),
+      // Ablation runs are never paused (only stopped), so no pause is ever confirmed.
+      onPaused: () => {},
       onDone: (finished) => updateAblationRun(id, () => ({ status: 'done', finished })),
       onError: (error) => updateAblationRun(id, () => ({ status: 'failed', error })),
     });

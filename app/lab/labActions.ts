@@ -29,6 +29,7 @@ function listenerFor(id: () => number): RunListener {
   return {
     onStarted: ({ hiddenSize, parameters }) => updateRun(id(), (r) => ({ hiddenSize, parameters, status: r.status === 'paused' ? 'paused' : 'running' })),
     onProgress: (points) => updateRun(id(), (r) => ({ points: [...r.points, ...points] })),
+    onPaused: () => updateRun(id(), (r) => ({ isPauseConfirmed: r.status === 'paused' })),
     onDone: (finished) => updateRun(id(), () => ({ status: 'done', finished })),
     onError: (error) => updateRun(id(), () => ({ status: 'failed', error })),
   };
@@ -57,7 +58,7 @@ export function pauseLab(): void {
   const { batch } = useLab.getState();
   if (!batch || batch.pausedAt !== null) return;
   for (const run of batch.runs) if (!isRunOver(run)) labPool().pause(run.id);
-  useLab.setState({ batch: { ...batch, pausedAt: performance.now(), runs: batch.runs.map((r) => (isRunOver(r) ? r : { ...r, status: 'paused' })) } });
+  useLab.setState({ batch: { ...batch, pausedAt: performance.now(), runs: batch.runs.map((r) => (isRunOver(r) ? r : { ...r, status: 'paused', isPauseConfirmed: r.hiddenSize === undefined })) } });
 }
 
 export function resumeLab(): void {
@@ -66,7 +67,7 @@ export function resumeLab(): void {
   for (const run of batch.runs) if (!isRunOver(run)) labPool().resume(run.id);
   const pausedMs = batch.pausedMs + performance.now() - batch.pausedAt;
   useLab.setState({
-    batch: { ...batch, pausedAt: null, pausedMs, runs: batch.runs.map((r) => (isRunOver(r) ? r : { ...r, status: r.hiddenSize === undefined ? 'queued' : 'running' })) },
+    batch: { ...batch, pausedAt: null, pausedMs, runs: batch.runs.map((r) => (isRunOver(r) ? r : { ...r, status: r.hiddenSize === undefined ? 'queued' : 'running', isPauseConfirmed: false })) },
   });
 }
 

@@ -47,6 +47,8 @@ export function startLabModeSync(app: StoreApi, win: Window = window): () => voi
   const stopLab = useLabMode.subscribe((s, prev) => {
     if (s.isLabMode === prev.isLabMode) return;
     if (s.isLabMode && useSlidesMode.getState().isSlidesMode) closeSlides(app);
+    // The cells leave the screen: playback stops rather than run on unseen.
+    if (s.isLabMode) app.getState().pause();
     write(s.isLabMode);
   });
   const stopSlides = useSlidesMode.subscribe((s, prev) => {

@@ -9,6 +9,10 @@ export const isRunOver = (run: LabRunState) => run.status === 'done' || run.stat
 /** Some run is queued, training or paused. */
 export const isBatchActive = (batch: LabBatch | null): boolean => batch !== null && batch.runs.some((r) => !isRunOver(r));
 
+/** Paused, and every started run's worker has confirmed it stopped. */
+export const isPauseComplete = (batch: LabBatch): boolean =>
+  batch.pausedAt !== null && batch.runs.every((r) => isRunOver(r) || r.isPauseConfirmed === true);
+
 export function stepsDone(run: LabRunState): number {
   return run.finished ? run.finished.result.steps : run.points.at(-1)?.step ?? 0;
 }

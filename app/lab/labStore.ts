@@ -23,6 +23,8 @@ export interface LabRunState {
   /** Updates the run will make. */
   steps: number;
   points: LabProgress[];
+  /** Paused and confirmed by its worker: no update runs until resumed. */
+  isPauseConfirmed?: boolean;
   hiddenSize?: number;
   parameters?: number;
   finished?: LabFinished;

@@ -34,6 +34,7 @@ function recorder() {
   const listener: RunListener = {
     onStarted: () => log.push('started'),
     onProgress: (points) => log.push(...points.map((p) => `step ${p.step}`)),
+    onPaused: (step) => log.push(`paused at ${step}`),
     onDone: (f) => { log.push('done'); finish(f); },
     onError: (e) => { log.push('error'); finish(e); },
   };

@@ -12,6 +12,8 @@ import type { LabFinished, LabReply, LabRequest } from '../../src/worker/labProt
 export interface RunListener {
   onStarted(info: { spec: ResolvedLabSpec; hiddenSize: number; parameters: number }): void;
   onProgress(points: LabProgress[]): void;
+  /** The worker has stopped the run (after a pause request) at this many updates. */
+  onPaused(step: number): void;
   onDone(finished: LabFinished): void;
   onError(message: string): void;
 }
@@ -72,6 +74,7 @@ export function createLabPool(makeWorker: () => Worker, size: number): LabPool {
     switch (reply.type) {
       case 'started': return listener.onStarted(reply);
       case 'progress': return listener.onProgress(reply.points);
+      case 'paused': return listener.onPaused(reply.step);
       case 'done':
       case 'error':
         listeners.delete(reply.id);

@@ -24,7 +24,7 @@ export const FEATURES: Record<Feature, FeatureInfo> = {
 };
 
 /**
- * Where each feature opens (a URL hash), once it is built. The lab's issue adds its entry here;
- * until then the map is empty and the slides say the feature is missing.
+ * Where each feature opens (a URL hash), once it is built; a slide may add its lab form's keys.
+ * A feature without an entry is said to be missing.
  */
-export const FEATURE_LINKS: Partial<Record<Feature, string>> = {};
+export const FEATURE_LINKS: Partial<Record<Feature, string>> = { lab: '#mode=lab' };

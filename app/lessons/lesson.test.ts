@@ -7,6 +7,7 @@ import { chungRows, DECAY_0_9, FORGET_BIAS_AT_INIT } from './facts';
 import { LESSON } from './lesson';
 import { slideState, tryPatch } from './slideState';
 import { SLIDE_COUNT } from './slidesUrl';
+import { readLabUrl } from '../lab/labUrl';
 
 const projector: Settings = { ...DEFAULT_SETTINGS, theme: 'projector' };
 const sentences = (text: string) => text.split(/(?<=[.?!])\s+(?=[A-Z“"'(])/).length;
@@ -97,5 +98,16 @@ describe('the published numbers the slides print', () => {
     const strong = chungRows().map((row) => row.findIndex((cell) => typeof cell !== 'string'));
     // columns: 1 tanh, 2 GRU, 3 LSTM
     expect(strong).toEqual([1, 2, 2, 2, 3, 2]);
+  });
+});
+
+describe('links from slides to the lab', () => {
+  test('every slide that needs the lab names a lab form the lab reads without ignoring anything', () => {
+    const needing = LESSON.filter((slide) => slide.needs);
+    expect(needing.length).toBeGreaterThan(0);
+    for (const slide of needing) {
+      expect(slide.labForm, slide.id).toMatch(/^lt=/);
+      expect(readLabUrl(`#${slide.labForm}`).ignored, slide.id).toEqual([]);
+    }
   });
 });

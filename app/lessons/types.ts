@@ -82,4 +82,6 @@ export interface Slide {
   figure?: SlideFigure;
   /** The part of the app this slide opens, when the build has it. */
   needs?: Feature;
+  /** The lab form the slide's link opens, as lab URL keys (app/lab/labMode.ts), e.g. `lt=order&ll=50`. */
+  labForm?: string;
 }

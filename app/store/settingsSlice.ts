@@ -5,6 +5,8 @@
 import type { StateCreator } from 'zustand';
 import type { CellKind, GateName, GateOverride, ResetPlacement, Weights } from '../../src/engine/types';
 import type { InputPreset } from '../inputs/presets';
+import { importedCells, importedInputSize, largestHiddenSize } from './cellSizes';
+import { CELL_NAMES } from './microSteps';
 import type { Store } from './store';
 
 export type Theme = 'light' | 'dark' | 'projector';
@@ -14,7 +16,7 @@ export const ALL_PANELS: readonly PanelId[] = ['timeline', 'equations', 'inputs'
 /** The input sequence: a named preset (regenerated from size, length, seed) or explicit numbers. */
 export type InputSpec = { kind: 'preset'; preset: InputPreset } | { kind: 'custom'; values: number[] }; // values: (T, I)
 
-/** Imported scenario weights for one cell; the other cells keep seeded weights. */
+/** Imported weights for one cell (a scenario file or the lab); its hidden size is its own. */
 export interface ImportedWeights {
   cell: CellKind;
   weights: Weights;
@@ -22,16 +24,22 @@ export interface ImportedWeights {
   c0: Float64Array; // (H)
 }
 
+/** Imported weights per cell; a cell without an entry is seeded at `Settings.hiddenSize`. */
+export type ImportedByCell = Partial<Record<CellKind, ImportedWeights>>;
+
 export interface Settings {
   cells: CellKind[];
   inputSize: number;
+  /** The hidden size of seeded cells; an imported cell has its own (see cellSizes.hiddenSizeOf). */
   hiddenSize: number;
   steps: number;
   seed: number;
   reset: ResetPlacement;
   forgetBias: number;
   input: InputSpec;
-  imported: ImportedWeights | null;
+  imported: ImportedByCell;
+  /** What the lab trained, while every imported cell is the lab's ("Adding problem, length 50, …"). */
+  trainedLabel: string | null;
   overrides: Record<CellKind, GateOverride[]>;
   isParallel: boolean;
   theme: Theme;
@@ -42,7 +50,7 @@ export interface Settings {
 }
 
 export const SIZE_LIMITS = {
-  inputSize: { min: 1, max: 4 },
+  inputSize: { min: 1, max: 10 },
   hiddenSize: { min: 1, max: 64 },
   steps: { min: 1, max: 200 },
   speed: { min: 0.25, max: 4 },
@@ -58,7 +66,8 @@ export const DEFAULT_SETTINGS: Settings = {
   reset: 'after',
   forgetBias: 0,
   input: { kind: 'preset', preset: 'sine' },
-  imported: null,
+  imported: {},
+  trainedLabel: null,
   overrides: { rnn: [], gru: [], lstm: [] },
   isParallel: false,
   theme: 'light',
@@ -78,14 +87,21 @@ export interface SettingsSlice {
   newRandomWeights: () => void;
 }
 
-/** Sizes changed under imported weights make them unusable: drop them (the caller says so). */
-function keepsImport(s: Settings, patch: Partial<Settings>): boolean {
-  if (!s.imported || patch.imported !== undefined) return true;
-  return (
-    (patch.inputSize ?? s.inputSize) === s.inputSize &&
-    (patch.hiddenSize ?? s.hiddenSize) === s.hiddenSize &&
-    (patch.reset ?? s.reset) === s.reset
-  );
+/**
+ * Imported weights a change makes unusable, and why: a new input size drops the imports of another
+ * input size; a new GRU reset placement drops an imported GRU (its weights were fitted to the
+ * other). A hidden-size change drops nothing: imported cells keep their own size.
+ */
+function unfitImports(s: Settings, next: Settings): { cell: CellKind; why: string }[] {
+  return importedCells(next).flatMap((cell) => {
+    const imported = next.imported[cell]!;
+    const inputSize = importedInputSize(imported);
+    if (inputSize !== next.inputSize) return [{ cell, why: `weights expect input size ${inputSize}, not ${next.inputSize}` }];
+    if (cell === 'gru' && next.reset !== s.reset && imported === s.imported.gru) {
+      return [{ cell, why: `weights were fitted with the reset ${s.reset} the matmul, not ${next.reset}` }];
+    }
+    return [];
+  });
 }
 
 export const createSettingsSlice: StateCreator<Store, [], [], SettingsSlice> = (set, get) => ({
@@ -93,12 +109,18 @@ export const createSettingsSlice: StateCreator<Store, [], [], SettingsSlice> = (
   applySettings: (patch) => {
     const s = get().settings;
     const next: Settings = { ...s, ...patch };
-    if (!keepsImport(s, patch)) {
-      next.imported = null;
-      get().addNotice('info', 'The imported weights no longer fit the new sizes; the cells use seeded weights again.');
+    const unfit = unfitImports(s, next);
+    if (unfit.length > 0) {
+      next.imported = { ...next.imported };
+      for (const { cell } of unfit) delete next.imported[cell];
+      const reasons = unfit.map(({ cell, why }) => `the ${CELL_NAMES[cell]}'s ${why}`).join('; ');
+      get().addNotice('info', `Imported weights that no longer fit were dropped (${reasons}); ${unfit.length === 1 ? 'that cell uses' : 'those cells use'} seeded weights again.`);
     }
-    const sizesChanged = next.hiddenSize !== s.hiddenSize || next.steps !== s.steps;
-    if (sizesChanged) next.unit = Math.min(next.unit, next.hiddenSize - 1);
+    // The label names what the lab trained: another source of weights, or none left, ends it.
+    const isOtherImport = patch.imported !== undefined && patch.trainedLabel === undefined && patch.imported !== s.imported;
+    if (importedCells(next).length === 0 || isOtherImport) next.trainedLabel = null;
+    // The focused unit ranges over the largest shown cell; smaller cells show their last unit.
+    next.unit = Math.max(0, Math.min(next.unit, largestHiddenSize(next) - 1));
     set({ settings: next });
     get().clampCursor();
   },
@@ -118,6 +140,6 @@ export const createSettingsSlice: StateCreator<Store, [], [], SettingsSlice> = (
   },
   newRandomWeights: () => {
     const s = get().settings;
-    get().applySettings({ seed: (s.seed * 1103515245 + 12345) % 2147483647 || 1, imported: null });
+    get().applySettings({ seed: (s.seed * 1103515245 + 12345) % 2147483647 || 1, imported: {} });
   },
 });

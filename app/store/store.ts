@@ -9,8 +9,9 @@ import { createPolicySlice, type PolicySlice } from './policySlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
 import { createTraceSlice, type TraceSlice } from './traceSlice';
+import { createTrainedSlice, type TrainedSlice } from './trainedSlice';
 
-export type Store = SettingsSlice & PlaybackSlice & SelectionSlice & TraceSlice & NoticesSlice & PolicySlice;
+export type Store = SettingsSlice & PlaybackSlice & SelectionSlice & TraceSlice & NoticesSlice & PolicySlice & TrainedSlice;
 
 /** A fresh store (tests make their own; the app uses `useStore`). */
 export function createAppStore() {
@@ -21,6 +22,7 @@ export function createAppStore() {
     ...createTraceSlice(...a),
     ...createNoticesSlice(...a),
     ...createPolicySlice(...a),
+    ...createTrainedSlice(...a),
   }));
 }
 

@@ -5,13 +5,16 @@
  */
 import type { CellKind, GateName, GateOverride } from '../../src/engine/types';
 import { INPUT_PRESETS, type InputPreset } from '../inputs/presets';
+import { hiddenSizeOf, importedCells, importedHiddenSize, largestHiddenSize, WEIGHT_BLOCKS } from './cellSizes';
 import { decodeFloat64, encodeFloat64 } from './float64Codec';
+import { importedProblem } from './importedWeights';
 import { QUANTITIES } from './microSteps';
 import type { Cursor } from './playbackSlice';
 import {
   ALL_PANELS, DEFAULT_SETTINGS, SIZE_LIMITS,
   type ImportedWeights, type PanelId, type Settings, type Theme,
 } from './settingsSlice';
+import { cleanLabel } from './trainedModels';
 
 export const URL_VERSION = 1;
 const CELL_KINDS: readonly CellKind[] = ['gru', 'lstm', 'rnn'];
@@ -28,12 +31,26 @@ export interface DecodedUrl extends UrlState {
 }
 
 const gatesOf = (cell: CellKind) => QUANTITIES[cell].filter((q) => q !== 'h' && q !== 'c') as GateName[];
-const blockCount = (cell: CellKind) => (cell === 'rnn' ? 1 : cell === 'gru' ? 3 : 4);
 
 function formatOverride(cell: CellKind, o: GateOverride): string {
   return [cell, o.gate, String(o.value), o.t !== undefined ? `t${o.t}` : '', o.unit !== undefined ? `u${o.unit}` : '']
     .filter(Boolean)
     .join(':');
+}
+
+/** Encoded imports by identity: the hash is rewritten during playback, the weights do not change. */
+const encodedImports = new WeakMap<ImportedWeights, string>();
+
+/** One imported cell as cell:hidden:base64 of its weights, h0 and c0 (float64, bit-exact). */
+function encodeImported(imported: ImportedWeights): string {
+  let text = encodedImports.get(imported);
+  if (text === undefined) {
+    const { weights: w, h0, c0 } = imported;
+    const all = new Float64Array([...w.wIh, ...w.wHh, ...w.bIh, ...w.bHh, ...h0, ...c0]);
+    text = `${imported.cell}:${importedHiddenSize(imported)}:${encodeFloat64(all)}`;
+    encodedImports.set(imported, text);
+  }
+  return text;
 }
 
 /**
@@ -54,11 +71,8 @@ export function encodeUrlState({ settings: s, cursor }: UrlState, { full = false
   put('r', s.reset === 'after' ? 'a' : 'b', 'a');
   put('fb', String(s.forgetBias), String(d.forgetBias));
   put('x', s.input.kind === 'preset' ? s.input.preset : `c:${s.input.values.join(',')}`, 'sine');
-  if (s.imported) {
-    const { cell, weights: w, h0, c0 } = s.imported;
-    const all = new Float64Array([...w.wIh, ...w.wHh, ...w.bIh, ...w.bHh, ...h0, ...c0]);
-    parts.push(['w', `${cell}:${encodeFloat64(all)}`]);
-  }
+  put('w', importedCells(s).map((cell) => encodeImported(s.imported[cell]!)).join(','), '');
+  put('tl', s.trainedLabel ?? '', '');
   const overrides = CELL_KINDS.flatMap((cell) => s.overrides[cell].map((o) => formatOverride(cell, o)));
   put('o', overrides.join(','), '');
   put('par', s.isParallel ? '1' : '0', '0');
@@ -94,29 +108,39 @@ function parseOverride(text: string, s: Settings): { cell: CellKind; override: G
   const override: GateOverride = { gate: gate as GateName, value: v };
   for (const part of rest) {
     const t = part.startsWith('t') ? intIn(part.slice(1), 1, s.steps) : null;
-    const u = part.startsWith('u') ? intIn(part.slice(1), 0, s.hiddenSize - 1) : null;
+    const lastUnit = hiddenSizeOf(s, kind) - 1;
+    const u = part.startsWith('u') ? intIn(part.slice(1), 0, lastUnit) : null;
     if (t !== null) override.t = t;
     else if (u !== null) override.unit = u;
-    else return `"${part}" is not a step t1..t${s.steps} or a unit u0..u${s.hiddenSize - 1}`;
+    else return `"${part}" is not a step t1..t${s.steps} or a unit u0..u${lastUnit}`;
   }
   return { cell: kind, override };
 }
 
+/**
+ * One imported cell: `cell:hidden:base64`, or the single-import links made before cells had
+ * their own sizes, `cell:base64`, whose hidden size was the shared one (`hs`).
+ */
 function parseImported(text: string, s: Settings): ImportedWeights | string {
-  const [cell, data] = text.split(':');
+  const parts = text.split(':');
+  if (parts.length !== 2 && parts.length !== 3) return 'expected cell:hidden size:numbers';
+  const [cell, sizeText, data] = parts.length === 3 ? parts : [parts[0], String(s.hiddenSize), parts[1]];
   if (!CELL_KINDS.includes(cell as CellKind)) return `unknown cell "${cell}"`;
   const kind = cell as CellKind;
-  const all = decodeFloat64(data ?? '');
-  const I = s.inputSize, H = s.hiddenSize, GH = blockCount(kind) * H;
+  const { min, max } = SIZE_LIMITS.hiddenSize;
+  const H = intIn(sizeText, min, max);
+  if (H === null) return `hidden size "${sizeText}" must be a whole number from ${min} to ${max}`;
+  const all = decodeFloat64(data);
+  const I = s.inputSize, GH = WEIGHT_BLOCKS[kind] * H;
   const sizes = [GH * I, GH * H, GH, GH, H, H];
   const total = sizes.reduce((a, b) => a + b, 0);
   if (!all || all.length !== total) return `expected ${total} numbers for a ${kind} of input ${I} and hidden ${H}`;
-  if (!all.every(Number.isFinite)) return 'contains a number that is not finite';
-  const parts: Float64Array[] = [];
+  const split: Float64Array[] = [];
   let at = 0;
-  for (const n of sizes) parts.push(all.slice(at, (at += n)));
-  const [wIh, wHh, bIh, bHh, h0, c0] = parts;
-  return { cell: kind, weights: { wIh, wHh, bIh, bHh }, h0, c0 };
+  for (const n of sizes) split.push(all.slice(at, (at += n)));
+  const [wIh, wHh, bIh, bHh, h0, c0] = split;
+  const imported: ImportedWeights = { cell: kind, weights: { wIh, wHh, bIh, bHh }, h0, c0 };
+  return importedProblem(imported, I) ?? imported;
 }
 
 /** Reads a hash (with or without '#'). Never throws. */
@@ -174,8 +198,22 @@ export function decodeUrlState(hash: string): DecodedUrl {
     return null;
   });
   read('w', (v) => {
-    const imported = parseImported(v, s);
-    return typeof imported === 'string' ? imported : ((s.imported = imported), null);
+    const problems: string[] = [];
+    for (const part of v.split(',').filter(Boolean)) {
+      const imported = parseImported(part, s);
+      const cell = part.split(':')[0];
+      const shown = part.length > 24 ? `${part.slice(0, 24)}…` : part;
+      if (typeof imported === 'string') problems.push(`${shown} (${imported})`);
+      else if (s.imported[imported.cell]) problems.push(`${shown} (a second ${cell})`);
+      else s.imported[imported.cell] = imported;
+    }
+    return problems.length ? `ignored ${problems.join('; ')}` : null;
+  });
+  read('tl', (v) => {
+    if (v === '') return null;
+    if (importedCells(s).length === 0) return 'a lab label without imported weights';
+    const label = cleanLabel(v);
+    return typeof label === 'string' ? ((s.trainedLabel = label), null) : label.error;
   });
   read('o', (v) => {
     const problems: string[] = [];
@@ -196,8 +234,9 @@ export function decodeUrlState(hash: string): DecodedUrl {
   });
   read('n', (v) => (v === 'pytorch' || v === 'chung' ? ((s.notation = v), null) : 'must be pytorch or chung'));
   read('u', (v) => {
-    const n = intIn(v, 0, s.hiddenSize - 1);
-    return n === null ? `must be a unit from 0 to ${s.hiddenSize - 1}` : ((s.unit = n), null);
+    const last = largestHiddenSize(s) - 1;
+    const n = intIn(v, 0, last);
+    return n === null ? `must be a unit from 0 to ${last}` : ((s.unit = n), null);
   });
   read('sp', (v) => {
     const { min, max } = SIZE_LIMITS.speed;

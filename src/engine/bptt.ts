@@ -3,9 +3,10 @@
  * stepBackward into. Allocation happens in createGrads / createWorkspace, never in the loop.
  * Imports engine files only.
  */
-import type { BackwardContext } from './cell';
+import type { BackwardContext, CellSpec } from './cell';
 import { CELLS, withDefaults } from './cells';
-import { addColumnSums, addProductTN, addTransposedRows } from './linalg';
+import { addOuterRows } from './linalg';
+import { addColumnSums, addProductNN, addProductTN } from './products';
 import type { CellConfig, Grads, StateGrads, Trace, Weights } from './types';
 
 /** Zeroed gradient buffers for a cell of this config over `steps` steps. */
@@ -34,8 +35,8 @@ export interface BackwardWorkspace {
   dc: Float64Array; // (H)
   dhPrev: Float64Array; // (H)
   dcPrev: Float64Array; // (H)
-  daHh: Float64Array; // (G·H)
   daIh: Float64Array; // (T, G·H)
+  daHh: Float64Array; // (T, G·H)
   scratch: Float64Array; // (H)
 }
 
@@ -48,8 +49,8 @@ export function createWorkspace(config: CellConfig, steps: number): BackwardWork
     dc: new Float64Array(H),
     dhPrev: new Float64Array(H),
     dcPrev: new Float64Array(H),
-    daHh: new Float64Array(GH),
     daIh: new Float64Array(steps * GH),
+    daHh: new Float64Array(steps * GH),
     scratch: new Float64Array(H),
   };
 }
@@ -97,7 +98,7 @@ export function backwardInto(
 ): Grads {
   const { kind, inputSize: I, hiddenSize: H } = trace.config;
   const T = trace.steps;
-  const spec = CELLS[kind];
+  const spec: CellSpec = CELLS[kind];
   const GH = spec.blocks.length * H;
   const ctx = contextFor(work, trace, weights, grads);
   const lossDh = loss.dh, lossDc = loss.dc;
@@ -128,14 +129,23 @@ export function backwardInto(
   grads.h0.set(dh);
   if (spec.hasCellState) grads.c0.set(dc); else grads.c0.fill(0);
 
-  // The input path, for all steps at once: aIh[t] = W_ih x_t + b_ih, so
-  // dW_ih = Σ_t daIh_t ⊗ x_t (one matrix product), db_ih = Σ_t daIh_t, dx_t = W_ihᵀ daIh_t.
+  // The hidden path, for all steps at once: aHh[t] = W_hh h_{t−1} + b_hh, so
+  // dW_hh = Σ_t daHh_t ⊗ h_{t−1} (h0 at t = 0, then trace.h row t − 1) and db_hh = Σ_t daHh_t.
+  // One matrix product sums each entry in registers instead of updating dW_hh at every step.
+  const daHh = work.daHh;
+  const R = spec.hPrevRows?.(trace.config) ?? GH;
+  addOuterRows(grads.wHh, H, 0, R, daHh, 0, trace.h0, 0);
+  addProductTN(grads.wHh, R, H, T - 1, daHh, GH, trace.h, 0, GH);
+  addColumnSums(grads.bHh, GH, T, daHh, 0);
+
+  // The input path, the same way: aIh[t] = W_ih x_t + b_ih, so
+  // dW_ih = Σ_t daIh_t ⊗ x_t, db_ih = Σ_t daIh_t, dx_t = W_ihᵀ daIh_t.
   const daIh = work.daIh;
   addProductTN(grads.wIh, GH, I, T, daIh, 0, trace.x, 0);
   addColumnSums(grads.bIh, GH, T, daIh, 0);
   if (options.inputGrads ?? true) {
     grads.x.fill(0);
-    for (let t = 0; t < T; t++) addTransposedRows(weights.wIh, I, 0, GH, daIh, t * GH, grads.x, t * I);
+    addProductNN(grads.x, 0, T, I, GH, daIh, 0, weights.wIh);
   }
   return grads;
 }

@@ -4,7 +4,7 @@
  * and one step backward (from ∂L/∂h_t, ∂L/∂c_t to the pre-activations and h_{t−1}, c_{t−1}).
  * Imports types only.
  */
-import type { GateName, Grads, Trace, Weights } from './types';
+import type { CellConfig, GateName, Grads, Trace, Weights } from './types';
 
 /** What a forward step reads and writes. Buffers are owned by unroll.ts. */
 export interface StepContext {
@@ -35,8 +35,11 @@ export interface BackwardContext extends StepContext {
    * these rows into dW_ih, db_ih and dx after the loop, as one matrix product.
    */
   daIh: Float64Array; // (T, G·H)
-  /** Scratch for ∂L/∂(W_hh h_{t−1} + b_hh), one value per block row. */
-  daHh: Float64Array; // (G·H)
+  /**
+   * Filled by the step, row t: ∂L/∂(W_hh h_{t−1} + b_hh), one value per block row. bptt.ts turns
+   * these rows into dW_hh and db_hh after the loop, as one matrix product.
+   */
+  daHh: Float64Array; // (T, G·H)
 }
 
 export interface CellSpec {
@@ -48,16 +51,31 @@ export interface CellSpec {
   /** t is 0-based here (the trace's row). */
   step(ctx: StepContext, t: number): void;
   stepBackward(ctx: BackwardContext, t: number): void;
+  /**
+   * How many leading rows of W_hh multiply h_{t−1} itself (default all G·H): bptt.ts adds their
+   * gradient Σ_t daHh_t ⊗ h_{t−1} after the loop. The step adds the other rows' own (the classic
+   * GRU's W_hn sees r ⊙ h_{t−1}).
+   */
+  hPrevRows?(config: Required<CellConfig>): number;
 }
 
-/** The activation to keep: the forced value where an override is in force, else `free`. */
-export function forcedOr(forced: Float64Array | undefined, index: number, free: number): number {
-  if (forced === undefined) return free;
-  const v = forced[index];
-  return v === v ? v : free; // NaN marks a free unit
+/**
+ * Where an override is in force, act[o + j] becomes the forced value (forced[o + j], NaN where
+ * the unit is free), for 0 ≤ j < n. A whole gate block per call, after its free activations.
+ */
+export function applyForced(forced: Float64Array | undefined, act: Float64Array, o: number, n: number): void {
+  if (forced === undefined) return;
+  for (let u = o; u < o + n; u++) {
+    const v = forced[u];
+    if (v === v) act[u] = v; // NaN marks a free unit
+  }
 }
 
-/** True where an override holds this unit's activation constant (its derivative is 0). */
-export function isForced(forced: Float64Array | undefined, index: number): boolean {
-  return forced !== undefined && forced[index] === forced[index];
+/**
+ * d[dOff + j] = 0 where an override holds unit o + j constant (its derivative is 0), for
+ * 0 ≤ j < n: the backward counterpart of applyForced.
+ */
+export function zeroWhereForced(forced: Float64Array | undefined, o: number, n: number, d: Float64Array, dOff: number): void {
+  if (forced === undefined) return;
+  for (let j = 0; j < n; j++) if (forced[o + j] === forced[o + j]) d[dOff + j] = 0;
 }

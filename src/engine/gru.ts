@@ -10,9 +10,10 @@
  * Chung et al. 2014 write the same cell with z and 1 − z swapped; the engine keeps this one.
  * Blocks in storage order: r | z | n.
  */
-import { sigmoid, tanh } from './activations';
-import { forcedOr, isForced, type BackwardContext, type CellSpec, type StepContext } from './cell';
+import { sigmoidRange, tanhRange } from './activations';
+import { applyForced, zeroWhereForced, type BackwardContext, type CellSpec, type StepContext } from './cell';
 import { addOuterRows, addTransposedRows, affineRows } from './linalg';
+import type { CellConfig } from './types';
 
 function step(ctx: StepContext, t: number): void {
   const { trace, weights, hPrev, hPrevOffset: hp, scratch: rh } = ctx;
@@ -29,13 +30,13 @@ function step(ctx: StepContext, t: number): void {
   // Hidden path of r and z (and of n when the reset acts after the matmul).
   affineRows(weights.wHh, H, 0, isAfter ? G3 : 2 * H, hPrev, hp, weights.bHh, aHh, row);
   for (let j = 0; j < H; j++) {
-    const pr = aIh[row + j] + aHh[row + j];
-    const pz = aIh[row + H + j] + aHh[row + H + j];
-    preR[u0 + j] = pr;
-    preZ[u0 + j] = pz;
-    r[u0 + j] = forcedOr(forced.r, u0 + j, sigmoid(pr));
-    z[u0 + j] = forcedOr(forced.z, u0 + j, sigmoid(pz));
+    preR[u0 + j] = aIh[row + j] + aHh[row + j];
+    preZ[u0 + j] = aIh[row + H + j] + aHh[row + H + j];
   }
+  sigmoidRange(preR, r, u0, H);
+  sigmoidRange(preZ, z, u0, H);
+  applyForced(forced.r, r, u0, H);
+  applyForced(forced.z, z, u0, H);
   if (!isAfter) {
     // r ⊙ h_{t−1} goes through W_hn.
     for (let j = 0; j < H; j++) rh[j] = r[u0 + j] * hPrev[hp + j];
@@ -43,12 +44,13 @@ function step(ctx: StepContext, t: number): void {
   }
   for (let j = 0; j < H; j++) {
     const hn = aHh[row + 2 * H + j];
-    const pn = aIh[row + 2 * H + j] + (isAfter ? r[u0 + j] * hn : hn);
-    preN[u0 + j] = pn;
-    const nj = forcedOr(forced.n, u0 + j, tanh(pn));
-    n[u0 + j] = nj;
+    preN[u0 + j] = aIh[row + 2 * H + j] + (isAfter ? r[u0 + j] * hn : hn);
+  }
+  tanhRange(preN, n, u0, H);
+  applyForced(forced.n, n, u0, H);
+  for (let j = 0; j < H; j++) {
     const zj = z[u0 + j];
-    h[u0 + j] = (1 - zj) * nj + zj * hPrev[hp + j];
+    h[u0 + j] = (1 - zj) * n[u0 + j] + zj * hPrev[hp + j];
   }
 }
 
@@ -63,57 +65,45 @@ function stepBackward(ctx: BackwardContext, t: number): void {
   const isAfter = trace.config.reset === 'after';
 
   for (let j = 0; j < H; j++) {
-    const rj = r[u0 + j], zj = z[u0 + j], nj = n[u0 + j], hPrevJ = hPrev[hp + j];
-    const g = dh[j];
+    const zj = z[u0 + j], nj = n[u0 + j], g = dh[j];
     // h' = (1 − z) ⊙ n + z ⊙ h
     dhPrev[j] = g * zj;
-    const dn = g * (1 - zj);
-    const dz = g * (hPrevJ - nj);
-    // n = tanh(pre_n): tanh' = 1 − n²
-    const dPreN = isForced(forced.n, u0 + j) ? 0 : dn * (1 - nj * nj);
-    daIh[row + 2 * H + j] = dPreN;
-    let dr: number;
-    if (isAfter) {
-      // pre_n = a_ih + r ⊙ a_hh:  ∂/∂a_hh = r,  ∂/∂r = a_hh
-      daHh[2 * H + j] = dPreN * rj;
-      dr = dPreN * aHh[row + 2 * H + j];
-    } else {
-      daHh[2 * H + j] = dPreN; // pre_n = a_ih + W_hn (r ⊙ h) + b_hn
-      dr = 0; // filled below, once Wᵀ_hn dPreN is known
-    }
-    const dPreZ = isForced(forced.z, u0 + j) ? 0 : dz * zj * (1 - zj); // σ' = s(1 − s)
-    daIh[row + H + j] = dPreZ;
-    daHh[H + j] = dPreZ;
-    if (isAfter) {
-      const dPreR = isForced(forced.r, u0 + j) ? 0 : dr * rj * (1 - rj);
-      daIh[row + j] = dPreR;
-      daHh[j] = dPreR;
-    }
+    // n = tanh(pre_n): tanh' = 1 − n²;  z = σ(pre_z): σ' = s(1 − s)
+    daIh[row + 2 * H + j] = g * (1 - zj) * (1 - nj * nj);
+    daIh[row + H + j] = g * (hPrev[hp + j] - nj) * zj * (1 - zj);
   }
+  // A forced activation is a constant: nothing flows through it.
+  zeroWhereForced(forced.n, u0, H, daIh, row + 2 * H);
+  zeroWhereForced(forced.z, u0, H, daIh, row + H);
 
-  if (!isAfter) {
-    // ∂L/∂(r ⊙ h) = W_hnᵀ dPreN; it splits into ∂L/∂r = (·) ⊙ h and ∂L/∂h += (·) ⊙ r.
-    const dRh = scratch;
-    dRh.fill(0);
-    addTransposedRows(weights.wHh, H, 2 * H, G3, daHh, 2 * H, dRh, 0);
+  if (isAfter) {
     for (let j = 0; j < H; j++) {
-      const rj = r[u0 + j];
-      dhPrev[j] += dRh[j] * rj;
-      const dr = dRh[j] * hPrev[hp + j];
-      const dPreR = isForced(forced.r, u0 + j) ? 0 : dr * rj * (1 - rj);
-      daIh[row + j] = dPreR;
-      daHh[j] = dPreR;
+      const rj = r[u0 + j], dPreN = daIh[row + 2 * H + j];
+      // pre_n = a_ih + r ⊙ a_hh:  ∂/∂a_hh = r,  ∂/∂r = a_hh
+      daHh[row + 2 * H + j] = dPreN * rj;
+      daIh[row + j] = dPreN * aHh[row + 2 * H + j] * rj * (1 - rj);
     }
-    // W_hn saw r ⊙ h_{t−1}, rebuilt here from the trace.
-    for (let j = 0; j < H; j++) scratch[j] = r[u0 + j] * hPrev[hp + j];
-    addOuterRows(grads.wHh, H, 2 * H, G3, daHh, 2 * H, scratch, 0);
-    addOuterRows(grads.wHh, H, 0, 2 * H, daHh, 0, hPrev, hp);
-    addTransposedRows(weights.wHh, H, 0, 2 * H, daHh, 0, dhPrev, 0);
-  } else {
-    addOuterRows(grads.wHh, H, 0, G3, daHh, 0, hPrev, hp);
-    addTransposedRows(weights.wHh, H, 0, G3, daHh, 0, dhPrev, 0);
+    zeroWhereForced(forced.r, u0, H, daIh, row);
+    for (let k = 0; k < 2 * H; k++) daHh[row + k] = daIh[row + k]; // r and z: a_hh enters as a_ih does
+    addTransposedRows(weights.wHh, H, 0, G3, daHh, row, dhPrev, 0);
+    return;
   }
-  for (let k = 0; k < G3; k++) grads.bHh[k] += daHh[k];
+  // pre_n = a_ih + W_hn (r ⊙ h) + b_hn. ∂L/∂(r ⊙ h) = W_hnᵀ dPreN splits into
+  // ∂L/∂r = (·) ⊙ h and ∂L/∂h += (·) ⊙ r.
+  const dRh = scratch;
+  dRh.fill(0);
+  addTransposedRows(weights.wHh, H, 2 * H, G3, daIh, row + 2 * H, dRh, 0);
+  for (let j = 0; j < H; j++) {
+    const rj = r[u0 + j];
+    dhPrev[j] += dRh[j] * rj;
+    daIh[row + j] = dRh[j] * hPrev[hp + j] * rj * (1 - rj);
+  }
+  zeroWhereForced(forced.r, u0, H, daIh, row);
+  for (let k = 0; k < G3; k++) daHh[row + k] = daIh[row + k];
+  // W_hn saw r ⊙ h_{t−1}, not h_{t−1}: its gradient is added here, step by step (see hPrevRows).
+  for (let j = 0; j < H; j++) scratch[j] = r[u0 + j] * hPrev[hp + j];
+  addOuterRows(grads.wHh, H, 2 * H, G3, daHh, row + 2 * H, scratch, 0);
+  addTransposedRows(weights.wHh, H, 0, 2 * H, daHh, row, dhPrev, 0);
 }
 
 export const gru = {
@@ -122,4 +112,5 @@ export const gru = {
   microSteps: ['reset gate r', 'update gate z', 'candidate n', 'blend h'],
   step,
   stepBackward,
+  hPrevRows: (config: Required<CellConfig>) => (config.reset === 'after' ? 3 : 2) * config.hiddenSize,
 } as const satisfies CellSpec;

@@ -1,6 +1,7 @@
 /**
- * The few dense kernels the cells, the time loops and the readout need, over row-major
- * Float64Array. Imports nothing.
+ * The dense kernels of a single time step, over row-major Float64Array: the hidden path
+ * W_hh h_{t−1} + b_hh forward and its transpose backward, where each weight is used once per
+ * step. The products over all steps at once are in products.ts. Imports nothing.
  *
  * Why they look the way they do: the forward and backward passes spend nearly all their time
  * here, and V8 compiles each typed-array access to an index computation, a bounds check and a
@@ -11,8 +12,15 @@
  * `npm run bench`; the blocking changes only the order of the sums (results agree to ~1e-16).
  */
 
-/** Rows per tile in affineRows: a tile's cache lines for one block of columns stay cached. */
-const TILE_ROWS = 32;
+/**
+ * Rows per tile in affineRows: 32, fewer for long rows. Rows n·8 bytes apart fall into L1 sets
+ * n·8 bytes apart, so at n = 512 (4 KB) every row of a tile competes for the same 8-way set and
+ * the lines being prefetched evict each other; 8 rows per tile there ran 25–40 % faster
+ * (hidden 512), while short rows gain from tall tiles.
+ */
+function tileRows(n: number): number {
+  return Math.max(8, Math.min(32, Math.floor(4096 / n)));
+}
 
 /**
  * out[o + r − r0] = b[r] + Σ_k W[r, k] · v[vo + k] for rows r0 ≤ r < r1.
@@ -20,8 +28,8 @@ const TILE_ROWS = 32;
  *
  * Walked by blocks of 16 columns (then 8, then 1): v[k..k+16) sits in registers while the loop
  * runs down a tile of rows, adding 16 products into each out[q]. There is no loop-carried sum
- * in a register, so the multiply-adds of successive rows overlap; tiles of 32 rows keep large
- * matrices (hidden 512) from thrashing the cache.
+ * in a register, so the multiply-adds of successive rows overlap; tiles of rows (tileRows) keep
+ * large matrices (hidden 512) from thrashing the cache.
  */
 export function affineRows(
   W: Float64Array, n: number, r0: number, r1: number,
@@ -29,8 +37,9 @@ export function affineRows(
   out: Float64Array, o: number,
 ): void {
   for (let r = r0; r < r1; r++) out[o + r - r0] = b[r];
-  for (let tileStart = r0; tileStart < r1; tileStart += TILE_ROWS) {
-    const tileEnd = Math.min(r1, tileStart + TILE_ROWS);
+  const tile = tileRows(n);
+  for (let tileStart = r0; tileStart < r1; tileStart += tile) {
+    const tileEnd = Math.min(r1, tileStart + tile);
     const q0 = o + tileStart - r0;
     let k = 0;
     for (; k + 16 <= n; k += 16) {
@@ -122,61 +131,5 @@ export function addOuterRows(
     if (s === 0) continue;
     const w = r * n;
     for (let k = 0; k < n; k++) dW[w + k] += s * v[vo + k];
-  }
-}
-
-/**
- * C[r, k] += Σ_t A[t, r] · B[t, k] for 0 ≤ t < T: C (R, n) plus Aᵀ B, with A (T, R) and
- * B (T, n) row-major from offsets aOff and bOff. This is a sum of T outer products
- * (dW = Σ_t d_t ⊗ v_t) computed as one matrix product: each block of 4 × 2 entries of C is
- * summed in registers over all t and written once, instead of being read and written T times.
- */
-export function addProductTN(
-  C: Float64Array, R: number, n: number, T: number,
-  A: Float64Array, aOff: number, B: Float64Array, bOff: number,
-): void {
-  let r = 0;
-  for (; r + 4 <= R; r += 4) {
-    let k = 0;
-    for (; k + 2 <= n; k += 2) {
-      let c00 = 0, c01 = 0, c10 = 0, c11 = 0, c20 = 0, c21 = 0, c30 = 0, c31 = 0;
-      for (let t = 0, a = aOff + r, b = bOff + k; t < T; t++, a += R, b += n) {
-        const b0 = B[b], b1 = B[b + 1];
-        const a0 = A[a], a1 = A[a + 1], a2 = A[a + 2], a3 = A[a + 3];
-        c00 += a0 * b0; c01 += a0 * b1;
-        c10 += a1 * b0; c11 += a1 * b1;
-        c20 += a2 * b0; c21 += a2 * b1;
-        c30 += a3 * b0; c31 += a3 * b1;
-      }
-      const c = r * n + k;
-      C[c] += c00; C[c + 1] += c01;
-      C[c + n] += c10; C[c + n + 1] += c11;
-      C[c + 2 * n] += c20; C[c + 2 * n + 1] += c21;
-      C[c + 3 * n] += c30; C[c + 3 * n + 1] += c31;
-    }
-    for (; k < n; k++) {
-      let c0 = 0, c1 = 0, c2 = 0, c3 = 0;
-      for (let t = 0, a = aOff + r, b = bOff + k; t < T; t++, a += R, b += n) {
-        const bk = B[b];
-        c0 += A[a] * bk; c1 += A[a + 1] * bk; c2 += A[a + 2] * bk; c3 += A[a + 3] * bk;
-      }
-      const c = r * n + k;
-      C[c] += c0; C[c + n] += c1; C[c + 2 * n] += c2; C[c + 3 * n] += c3;
-    }
-  }
-  for (; r < R; r++) {
-    for (let k = 0; k < n; k++) {
-      let s = 0;
-      for (let t = 0, a = aOff + r, b = bOff + k; t < T; t++, a += R, b += n) s += A[a] * B[b];
-      C[r * n + k] += s;
-    }
-  }
-}
-
-/** acc[k] += Σ_t A[t, k] for 0 ≤ t < T: the column sums of A (T, n), e.g. a bias gradient. */
-export function addColumnSums(acc: Float64Array, n: number, T: number, A: Float64Array, aOff: number): void {
-  for (let t = 0; t < T; t++) {
-    const a = aOff + t * n;
-    for (let k = 0; k < n; k++) acc[k] += A[a + k];
   }
 }

@@ -1,12 +1,14 @@
 /**
  * Losses over the readout's outputs: mean squared error and softmax cross-entropy. Each
  * returns the loss of one sequence and writes its gradient with respect to the outputs.
- * Imports nothing.
+ * Imports portableMath (the same bits in Node and the browser).
  *
  * y is (S, O): S output steps (T or 1, see readout.ts), O outputs per step. An optional
  * mask (S) marks steps without a target with 0; they add nothing to the loss or gradient,
  * and the mean is over the N steps that have one.
  */
+
+import { exp, log } from './portableMath';
 
 export type LossKind = 'mse' | 'cross-entropy';
 
@@ -67,10 +69,10 @@ export const crossEntropy: LossFunction = (y, target, O, steps, dy, mask) => {
     let max = -Infinity;
     for (let o = 0; o < O; o++) if (y[row + o] > max) max = y[row + o];
     let z = 0;
-    for (let o = 0; o < O; o++) z += Math.exp(y[row + o] - max);
-    const logZ = max + Math.log(z);
+    for (let o = 0; o < O; o++) z += exp(y[row + o] - max);
+    const logZ = max + log(z);
     sum += logZ - y[row + k];
-    for (let o = 0; o < O; o++) dy[row + o] = Math.exp(y[row + o] - logZ) * scale;
+    for (let o = 0; o < O; o++) dy[row + o] = exp(y[row + o] - logZ) * scale;
     dy[row + k] -= scale;
   }
   return sum * scale;

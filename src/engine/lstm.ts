@@ -14,9 +14,9 @@
  *   coupled i = 1 − f · no-output-activation h' = o ⊙ c' (tanhC then holds c' itself).
  * Blocks in storage order: i | f | g | o.
  */
-import { sigmoid, tanh } from './activations';
-import { forcedOr, isForced, type BackwardContext, type CellSpec, type StepContext } from './cell';
-import { addOuterRows, addTransposedRows, affineRows } from './linalg';
+import { sigmoidRange, tanhRange } from './activations';
+import { applyForced, zeroWhereForced, type BackwardContext, type CellSpec, type StepContext } from './cell';
+import { addTransposedRows, affineRows } from './linalg';
 
 function step(ctx: StepContext, t: number): void {
   const { trace, weights, hPrev, hPrevOffset: hp, cPrev, cPrevOffset: cp } = ctx;
@@ -24,79 +24,85 @@ function step(ctx: StepContext, t: number): void {
   const G4 = 4 * H;
   const row = t * G4;
   const u0 = t * H;
-  const { aIh, aHh, h, c, tanhC, forced, pre, act } = trace;
+  const { aIh, aHh, h, c, tanhC, forced } = trace;
+  const preI = trace.pre.i!, preF = trace.pre.f!, preG = trace.pre.g!, preO = trace.pre.o!;
+  const i = trace.act.i!, f = trace.act.f!, g = trace.act.g!, o = trace.act.o!;
   const ablation = trace.config.ablation;
 
   affineRows(weights.wHh, H, 0, G4, hPrev, hp, weights.bHh, aHh, row);
   for (let j = 0; j < H; j++) {
-    const u = u0 + j;
-    const pi = aIh[row + j] + aHh[row + j];
-    const pf = aIh[row + H + j] + aHh[row + H + j];
-    const pg = aIh[row + 2 * H + j] + aHh[row + 2 * H + j];
-    const po = aIh[row + 3 * H + j] + aHh[row + 3 * H + j];
-    pre.i![u] = pi;
-    pre.f![u] = pf;
-    pre.g![u] = pg;
-    pre.o![u] = po;
-    const fj = forcedOr(forced.f, u, ablation === 'no-forget-gate' ? 1 : sigmoid(pf));
-    const ij = forcedOr(
-      forced.i, u,
-      ablation === 'no-input-gate' ? 1 : ablation === 'coupled' ? 1 - fj : sigmoid(pi),
-    );
-    const gj = forcedOr(forced.g, u, tanh(pg));
-    const oj = forcedOr(forced.o, u, ablation === 'no-output-gate' ? 1 : sigmoid(po));
-    act.i![u] = ij;
-    act.f![u] = fj;
-    act.g![u] = gj;
-    act.o![u] = oj;
-    const cj = fj * cPrev[cp + j] + ij * gj;
-    c[u] = cj;
-    const tc = ablation === 'no-output-activation' ? cj : tanh(cj);
-    tanhC[u] = tc;
-    h[u] = oj * tc;
+    preI[u0 + j] = aIh[row + j] + aHh[row + j];
+    preF[u0 + j] = aIh[row + H + j] + aHh[row + H + j];
+    preG[u0 + j] = aIh[row + 2 * H + j] + aHh[row + 2 * H + j];
+    preO[u0 + j] = aIh[row + 3 * H + j] + aHh[row + 3 * H + j];
   }
+  // Each block, then its overrides; f before i, which the coupled cell derives from it.
+  if (ablation === 'no-forget-gate') f.fill(1, u0, u0 + H); else sigmoidRange(preF, f, u0, H);
+  applyForced(forced.f, f, u0, H);
+  if (ablation === 'no-input-gate') i.fill(1, u0, u0 + H);
+  else if (ablation === 'coupled') for (let j = 0; j < H; j++) i[u0 + j] = 1 - f[u0 + j];
+  else sigmoidRange(preI, i, u0, H);
+  applyForced(forced.i, i, u0, H);
+  tanhRange(preG, g, u0, H);
+  applyForced(forced.g, g, u0, H);
+  if (ablation === 'no-output-gate') o.fill(1, u0, u0 + H); else sigmoidRange(preO, o, u0, H);
+  applyForced(forced.o, o, u0, H);
+
+  for (let j = 0; j < H; j++) c[u0 + j] = f[u0 + j] * cPrev[cp + j] + i[u0 + j] * g[u0 + j];
+  if (ablation === 'no-output-activation') for (let j = 0; j < H; j++) tanhC[u0 + j] = c[u0 + j];
+  else tanhRange(c, tanhC, u0, H);
+  for (let j = 0; j < H; j++) h[u0 + j] = o[u0 + j] * tanhC[u0 + j];
 }
 
 function stepBackward(ctx: BackwardContext, t: number): void {
-  const { trace, weights, grads, hPrev, hPrevOffset: hp, cPrev, cPrevOffset: cp } = ctx;
+  const { trace, weights, cPrev, cPrevOffset: cp } = ctx;
   const { dh, dc, dhPrev, dcPrev, daIh, daHh } = ctx;
   const H = trace.config.hiddenSize;
   const G4 = 4 * H;
   const row = t * G4;
   const u0 = t * H;
-  const { forced, act, tanhC } = trace;
+  const { forced, tanhC } = trace;
+  const i = trace.act.i!, f = trace.act.f!, g = trace.act.g!, o = trace.act.o!;
   const ablation = trace.config.ablation;
   const isLinearOut = ablation === 'no-output-activation';
+  const isCoupled = ablation === 'coupled';
+  // An ablated gate is the constant 1 (or, coupled, i is f's): it has no pre-activation of its own.
+  const hasPreI = ablation !== 'no-input-gate' && !isCoupled;
+  const hasPreF = ablation !== 'no-forget-gate';
+  const hasPreO = ablation !== 'no-output-gate';
 
+  // First ∂L/∂ each activation, in the block rows of daIh.
+  for (let j = 0; j < H; j++) {
+    const u = u0 + j, tc = tanhC[u];
+    // h' = o ⊙ tanh(c'): tanh' = 1 − tanh²  (identity when the output activation is ablated)
+    const dC = dc[j] + dh[j] * o[u] * (isLinearOut ? 1 : 1 - tc * tc);
+    // c' = f ⊙ c + i ⊙ g
+    dcPrev[j] = dC * f[u];
+    daIh[row + j] = dC * g[u];
+    daIh[row + H + j] = dC * cPrev[cp + j];
+    daIh[row + 2 * H + j] = dC * i[u];
+    daIh[row + 3 * H + j] = dh[j] * tc;
+  }
+  // A forced i is a constant: coupled to f (i = 1 − f), it passes nothing on to f.
+  zeroWhereForced(forced.i, u0, H, daIh, row);
+  // Then ∂L/∂ each pre-activation: σ' = s(1 − s), tanh' = 1 − t².
   for (let j = 0; j < H; j++) {
     const u = u0 + j;
-    const ij = act.i![u], fj = act.f![u], gj = act.g![u], oj = act.o![u], tc = tanhC[u];
-    // h' = o ⊙ tanh(c'): tanh' = 1 − tanh²  (identity when the output activation is ablated)
-    const dO = dh[j] * tc;
-    const dC = dc[j] + dh[j] * oj * (isLinearOut ? 1 : 1 - tc * tc);
-    // c' = f ⊙ c + i ⊙ g
-    dcPrev[j] = dC * fj;
-    let dF = dC * cPrev[cp + j];
-    const dI = dC * gj;
-    const dG = dC * ij;
-    // coupled: i = 1 − f, so the input gate's share flows into f with a minus sign.
-    if (ablation === 'coupled' && !isForced(forced.i, u)) dF -= dI;
-    const isFreeI = ablation !== 'no-input-gate' && ablation !== 'coupled' && !isForced(forced.i, u);
-    const isFreeF = ablation !== 'no-forget-gate' && !isForced(forced.f, u);
-    const isFreeO = ablation !== 'no-output-gate' && !isForced(forced.o, u);
-    // σ' = s(1 − s), tanh' = 1 − t²
-    const dPreI = isFreeI ? dI * ij * (1 - ij) : 0;
-    const dPreF = isFreeF ? dF * fj * (1 - fj) : 0;
-    const dPreG = isForced(forced.g, u) ? 0 : dG * (1 - gj * gj);
-    const dPreO = isFreeO ? dO * oj * (1 - oj) : 0;
-    daHh[j] = daIh[row + j] = dPreI;
-    daHh[H + j] = daIh[row + H + j] = dPreF;
-    daHh[2 * H + j] = daIh[row + 2 * H + j] = dPreG;
-    daHh[3 * H + j] = daIh[row + 3 * H + j] = dPreO;
+    const iu = i[u], fu = f[u], gu = g[u], ou = o[u];
+    const dI = daIh[row + j];
+    let dF = daIh[row + H + j];
+    if (isCoupled) dF -= dI; // i = 1 − f: the input gate's share flows into f with a minus sign
+    daIh[row + j] = hasPreI ? dI * iu * (1 - iu) : 0;
+    daIh[row + H + j] = hasPreF ? dF * fu * (1 - fu) : 0;
+    daIh[row + 2 * H + j] = daIh[row + 2 * H + j] * (1 - gu * gu);
+    daIh[row + 3 * H + j] = hasPreO ? daIh[row + 3 * H + j] * ou * (1 - ou) : 0;
   }
-  addOuterRows(grads.wHh, H, 0, G4, daHh, 0, hPrev, hp);
-  addTransposedRows(weights.wHh, H, 0, G4, daHh, 0, dhPrev, 0);
-  for (let k = 0; k < G4; k++) grads.bHh[k] += daHh[k];
+  zeroWhereForced(forced.i, u0, H, daIh, row);
+  zeroWhereForced(forced.f, u0, H, daIh, row + H);
+  zeroWhereForced(forced.g, u0, H, daIh, row + 2 * H);
+  zeroWhereForced(forced.o, u0, H, daIh, row + 3 * H);
+  for (let k = 0; k < G4; k++) daHh[row + k] = daIh[row + k]; // a_hh enters as a_ih does
+  addTransposedRows(weights.wHh, H, 0, G4, daHh, row, dhPrev, 0);
 }
 
 export const lstm = {

@@ -1,8 +1,10 @@
 /**
  * Optimizers over a list of parameter buffers and their gradient buffers (same order, same
  * lengths): SGD with optional momentum, and Adam (Kingma & Ba 2015). Each keeps its state in
- * buffers allocated once, at creation; step() allocates nothing. Imports nothing.
+ * buffers allocated once, at creation; step() allocates nothing. Imports portableMath (β^t
+ * by squaring, the same bits in Node and the browser).
  */
+import { powInt } from './portableMath';
 
 /** Parameters and the buffers their gradients are accumulated in, pairwise. */
 export interface ParamGroup {
@@ -101,8 +103,8 @@ function adam(group: ParamGroup, options: AdamOptions): Optimizer {
     },
     step() {
       t++;
-      const c1 = 1 / (1 - Math.pow(beta1, t));
-      const c2 = 1 / (1 - Math.pow(beta2, t));
+      const c1 = 1 / (1 - powInt(beta1, t));
+      const c2 = 1 / (1 - powInt(beta2, t));
       const lr = this.lr;
       for (let k = 0; k < group.params.length; k++) {
         const p = group.params[k], g = group.grads[k], mk = m[k], vk = v[k];

@@ -7,8 +7,8 @@
  * Applied at every step (`every`: y is (T, O)) or only at the last one (`last`: y is (1, O),
  * the sequence-to-one tasks such as adding and temporal order).
  */
-import { addColumnSums, addProductTN, addTransposedRows, affineRows } from './linalg';
 import type { Rng } from './prng';
+import { addColumnSums, addProductNN, addProductTN, affineProductNT } from './products';
 
 /** Where the readout is applied. */
 export type ReadoutAt = 'every' | 'last';
@@ -62,7 +62,7 @@ export function outputSteps(at: ReadoutAt, steps: number): number {
 export function readoutForward(readout: Readout, h: Float64Array, steps: number, y: Float64Array): void {
   const { hiddenSize: H, outputSize: O, W, b } = readout;
   const t0 = readout.at === 'every' ? 0 : steps - 1;
-  for (let t = t0; t < steps; t++) affineRows(W, H, 0, O, h, t * H, b, y, (t - t0) * O);
+  affineProductNT(y, 0, steps - t0, O, H, h, t0 * H, W, b);
 }
 
 /**
@@ -81,5 +81,5 @@ export function readoutBackward(
   addProductTN(grads.W, O, H, S, dy, 0, h, t0 * H);
   addColumnSums(grads.b, O, S, dy, 0);
   dh.fill(0, 0, steps * H);
-  for (let t = t0; t < steps; t++) addTransposedRows(W, H, 0, O, dy, (t - t0) * O, dh, t * H);
+  addProductNN(dh, t0 * H, S, H, O, dy, 0, W);
 }

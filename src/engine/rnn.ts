@@ -6,9 +6,9 @@
  * One block, named `h`: its activation is the hidden state itself. There is no gate and no
  * additive path, so ∂h_t/∂h_{t−1} = diag(1 − h_t²) W_hh: the product of those is what vanishes.
  */
-import { tanh } from './activations';
+import { tanhRange } from './activations';
 import type { BackwardContext, CellSpec, StepContext } from './cell';
-import { addOuterRows, addTransposedRows, affineRows } from './linalg';
+import { addTransposedRows, affineRows } from './linalg';
 
 function step(ctx: StepContext, t: number): void {
   const { trace, weights, hPrev, hPrevOffset: hp } = ctx;
@@ -17,15 +17,12 @@ function step(ctx: StepContext, t: number): void {
   const { aIh, aHh, h } = trace;
   const pre = trace.pre.h!;
   affineRows(weights.wHh, H, 0, H, hPrev, hp, weights.bHh, aHh, row);
-  for (let j = 0; j < H; j++) {
-    const p = aIh[row + j] + aHh[row + j];
-    pre[row + j] = p;
-    h[row + j] = tanh(p);
-  }
+  for (let j = 0; j < H; j++) pre[row + j] = aIh[row + j] + aHh[row + j];
+  tanhRange(pre, h, row, H);
 }
 
 function stepBackward(ctx: BackwardContext, t: number): void {
-  const { trace, weights, grads, hPrev, hPrevOffset: hp, dh, dhPrev, daIh, daHh } = ctx;
+  const { trace, weights, dh, dhPrev, daIh, daHh } = ctx;
   const H = trace.config.hiddenSize;
   const row = t * H;
   const { h } = trace;
@@ -33,11 +30,9 @@ function stepBackward(ctx: BackwardContext, t: number): void {
     const hj = h[row + j];
     const d = dh[j] * (1 - hj * hj); // tanh' = 1 − h²
     daIh[row + j] = d;
-    daHh[j] = d;
+    daHh[row + j] = d;
   }
-  addOuterRows(grads.wHh, H, 0, H, daHh, 0, hPrev, hp);
-  addTransposedRows(weights.wHh, H, 0, H, daHh, 0, dhPrev, 0);
-  for (let k = 0; k < H; k++) grads.bHh[k] += daHh[k];
+  addTransposedRows(weights.wHh, H, 0, H, daHh, row, dhPrev, 0);
 }
 
 export const rnn = {

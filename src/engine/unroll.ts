@@ -5,7 +5,7 @@
  */
 import type { StepContext } from './cell';
 import { CELLS, withDefaults } from './cells';
-import { affineRows } from './linalg';
+import { affineProductNT } from './products';
 import { expandOverrides, overrideProblems } from './overrides';
 import type { CellConfig, GateOverride, Trace, Weights } from './types';
 
@@ -97,7 +97,7 @@ export function forwardInto(trace: Trace, weights: Weights, x: Float64Array, opt
   }
 
   // The input path of every step at once: aIh[t] = W_ih x_t + b_ih.
-  for (let t = 0; t < T; t++) affineRows(weights.wIh, I, 0, GH, x, t * I, weights.bIh, trace.aIh, t * GH);
+  affineProductNT(trace.aIh, 0, T, GH, I, trace.x, 0, weights.wIh, weights.bIh);
 
   const ctx = contextFor(trace, weights);
   for (let t = 0; t < T; t++) {

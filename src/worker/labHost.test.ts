@@ -48,8 +48,11 @@ describe('the lab worker host', () => {
     host.receive({ type: 'start', id: 1, spec });
     drain(1);
     host.receive({ type: 'pause', id: 1 });
+    expect(replies.at(-1)).toEqual({ type: 'paused', id: 1, step: 1 });
+    host.receive({ type: 'pause', id: 1 }); // said once
     drain();
     const before = replies.length;
+    expect(replies.filter((r) => r.type === 'paused')).toHaveLength(1);
     expect(queue).toHaveLength(0);
     host.receive({ type: 'resume', id: 1 });
     expect(queue).toHaveLength(1);

@@ -140,7 +140,13 @@ export function createLabHost(options: LabHostOptions): LabHost {
         case 'start': return start(request.id, request.spec);
         case 'flow': return flow(request.id, request.spec);
         case 'cancel': runs.delete(request.id); return;
-        case 'pause': if (held) held.isPaused = true; return;
+        case 'pause':
+          if (held && !held.isPaused) {
+            held.isPaused = true;
+            // Messages are read between chunks, so no step runs after this until resume.
+            post({ type: 'paused', id: request.id, step: held.run.stepsDone });
+          }
+          return;
         case 'resume':
           if (held) {
             held.isPaused = false;

@@ -41,6 +41,8 @@ export type LabReply =
   /** The run is set up (data generated, model initialised); points follow. */
   | { type: 'started'; id: number; spec: ResolvedLabSpec; hiddenSize: number; parameters: number }
   | { type: 'progress'; id: number; points: LabProgress[] }
+  /** The run stopped between chunks after a pause; `step` updates are done, and none follows until resume. */
+  | { type: 'paused'; id: number; step: number }
   | ({ type: 'done'; id: number } & LabFinished)
   | { type: 'flow'; id: number; flow: GradientFlow }
   /** A refused spec or a failure; the run (if any) is gone. */

@@ -18,6 +18,7 @@ export const aboutEqual: Slide = {
   apply: { cells: ['gru', 'lstm'], isParallel: true },
   walk: [],
   needs: 'lab',
+  labForm: 'lt=adding&ll=100&lk=1',
   figure: {
     kind: 'table',
     caption: 'Average negative log-likelihood, train / test (lower is better; the best test score of each row in bold)',

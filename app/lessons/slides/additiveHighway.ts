@@ -24,6 +24,7 @@ export const additiveHighway: Slide = {
   checkpoints: ['cell-path-keeps'],
   tries: [0, 1, 2, 3].map((forgetBias) => ({ label: `Forget bias ${forgetBias}`, settings: { forgetBias } })),
   needs: 'gradient-meter',
+  labForm: 'lt=adding&ll=100&lk=1',
   figure: {
     kind: 'table',
     caption: 'The forget gate at init and what 50 steps of it keep',

@@ -19,5 +19,6 @@ export const convergence: Slide = {
   walk: [],
   tries: [4, 16].map((hiddenSize) => ({ label: `${hiddenSize} units`, settings: { hiddenSize } })),
   needs: 'lab',
+  labForm: 'lt=adding&ll=50&lk=3',
   figure: { kind: 'cost-ratio', source: SOURCES.chung },
 };

@@ -27,6 +27,7 @@ export const labAdding: Slide = {
   walk: MARKED,
   highlight: { cell: 'lstm', term: 'i' },
   needs: 'lab',
+  labForm: 'lt=adding&ll=50&lk=1',
   figure: {
     kind: 'facts',
     caption: 'Published numbers',

@@ -29,6 +29,7 @@ export const labTemporalOrder: Slide = {
   walk: [FIRST.t, SECOND.t],
   highlight: { cell: 'lstm', term: 'f' },
   needs: 'lab',
+  labForm: 'lt=order&ll=50&lk=1',
   figure: {
     kind: 'facts',
     caption: 'Published numbers',

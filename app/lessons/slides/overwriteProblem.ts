@@ -22,6 +22,7 @@ export const overwriteProblem: Slide = {
   walk: [1, 2, 50],
   highlight: { cell: 'rnn', term: 'h' },
   needs: 'gradient-meter',
+  labForm: 'lt=adding&ll=50&lk=1',
   figure: {
     kind: 'facts',
     caption: 'A per-step factor of 0.9, compounded',

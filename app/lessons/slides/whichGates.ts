@@ -27,5 +27,6 @@ export const whichGates: Slide = {
     { label: 'Full LSTM', overrides: { lstm: [] } },
   ],
   needs: 'lab',
+  labForm: 'lt=adding&ll=50&lk=1',
   figure: { kind: 'facts', caption: 'Published verdicts', items: [...GREFF_VERDICTS], source: SOURCES.greff },
 };

@@ -3,6 +3,7 @@
  * order. Reads the trace at the cursor; computes nothing. Imports app/ only.
  */
 import type { CellKind } from '../../../src/engine/types';
+import { hasMixedSizes, hiddenSizeOf } from '../../store/cellSizes';
 import { CELL_NAMES, MICRO_STEPS } from '../../store/microSteps';
 import { activeStep, isRevealed, quantityAt } from '../../store/selectors';
 import { useStore } from '../../store/store';
@@ -15,11 +16,13 @@ export function CellPanel({ cell }: { cell: CellKind }) {
   const cursor = useStore((s) => s.cursor);
   const isParallel = useStore((s) => s.settings.isParallel);
   const linkedTerm = useStore((s) => (s.highlight?.cell === cell ? s.highlight.term : null));
+  // Columns of different sizes (imported or trained cells) say how many units each has.
+  const units = useStore((s) => (hasMixedSizes(s.settings) ? hiddenSizeOf(s.settings, cell) : null));
   const active = activeStep(cell, cursor.micro, isParallel);
   const name = CELL_NAMES[cell];
   return (
     <section className="cell-panel" data-cell={cell} aria-label={`${name} cell`}>
-      <h2>{name}</h2>
+      <h2>{name}{units !== null && <span className="cell-units"> · {units} units</span>}</h2>
       {!result ? (
         <p className="muted">Computing…</p>
       ) : cursor.t > result.trace.steps ? null : (

@@ -32,6 +32,7 @@ export function CellEquations({ view, isTypeset }: { view: CellView; isTypeset: 
         {view.notes.map((note) => <li key={note}>{note}</li>)}
       </ul>
       {!view.isComputed && <p className="muted">Computing…</p>}
+      {view.isLastUnit && <p className="muted eq-unit-note">Numbers for unit {view.unit}, the {CELL_NAMES[cell]}’s last: it has {view.unit + 1} units.</p>}
       <ol className="eq-list">
         {view.equations.map((eq) => {
           const { isActive, isCurrentStep } = equationActivity(cell, eq.quantity, micro, isParallel);

@@ -3,6 +3,7 @@
  * screen) PyTorch's or Chung et al.'s notation for the update gate. Both live in the URL
  * (`u=`, `n=`). Imports app/ only.
  */
+import { largestHiddenSize } from '../../store/cellSizes';
 import { useStore } from '../../store/store';
 import type { Notation } from './symbolic';
 
@@ -13,7 +14,8 @@ const NOTATIONS: { value: Notation; label: string }[] = [
 
 export function EquationControls() {
   const unit = useStore((s) => s.settings.unit);
-  const hiddenSize = useStore((s) => s.settings.hiddenSize);
+  // Units of the largest shown cell: a cell with fewer shows its last unit (and says so).
+  const hiddenSize = useStore((s) => largestHiddenSize(s.settings));
   const notation = useStore((s) => s.settings.notation);
   const hasGru = useStore((s) => s.settings.cells.includes('gru'));
   const applySettings = useStore((s) => s.applySettings);

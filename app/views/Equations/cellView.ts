@@ -26,6 +26,10 @@ export interface CellView {
   /** Each term's value at the unit, for the term buttons' labels. */
   values: Partial<Record<Term, number[]>>;
   isComputed: boolean;
+  /** The unit whose numbers are shown: the focused one, or this cell's last if it has fewer units. */
+  unit: number;
+  /** The cell has fewer units than the focused unit needs, so it shows its last one. */
+  isLastUnit: boolean;
 }
 
 /** What the numbers depend on; the micro-step only moves the emphasis (see equationActivity). */
@@ -47,6 +51,8 @@ export function cellView(cell: CellKind, result: CellResult | undefined, s: View
     cell,
     notes: conventionNotes(cell, variant),
     isComputed,
+    unit,
+    isLastUnit: isComputed && unit < s.unit,
     values: isComputed ? termValues(result, s.t, unit, s.notation) : {},
     equations: cellEquations(cell, variant).map((eq) => ({
       quantity: eq.quantity,

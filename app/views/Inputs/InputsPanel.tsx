@@ -49,12 +49,14 @@ export function InputsPanel() {
           {INPUT_PRESETS.map((p) => <option key={p} value={p}>{PRESET_LABELS[p]}</option>)}
         </select>
       </label>
-      {inputSize <= 4 && (
+      {inputSize <= 4 ? (
         <div className="sparklines">
           {Array.from({ length: inputSize }, (_, c) => (
             <Sparkline key={c} channel={c} values={channel(c)} onChange={(t, v) => setValue(t * inputSize + c, v)} />
           ))}
         </div>
+      ) : (
+        <p className="muted">{inputSize} input channels: edit them in the table (sparklines are drawn for up to 4).</p>
       )}
       <details>
         <summary>Edit the numbers</summary>

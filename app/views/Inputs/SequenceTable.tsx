@@ -41,7 +41,7 @@ function Cell({ value, label, onCommit }: { value: number; label: string; onComm
 export function SequenceTable({ values, inputSize, onChange }: SequenceTableProps) {
   const steps = values.length / inputSize;
   return (
-    <div className="sequence-table" tabIndex={0} role="region" aria-label="Input sequence table">
+    <div className={`sequence-table${inputSize > 4 ? ' is-wide' : ''}`} tabIndex={0} role="region" aria-label="Input sequence table">
       <table>
         <thead>
           <tr>

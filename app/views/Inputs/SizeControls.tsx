@@ -29,7 +29,7 @@ export function SizeControls() {
       <NumberField label="Input size" value={s.inputSize} isInteger {...SIZE_LIMITS.inputSize} onCommit={(v) => reshape({ inputSize: v })} />
       <NumberField label="Hidden size" value={s.hiddenSize} isInteger {...SIZE_LIMITS.hiddenSize} onCommit={(v) => applySettings({ hiddenSize: v })} />
       <NumberField label="Length" value={s.steps} isInteger {...SIZE_LIMITS.steps} onCommit={(v) => reshape({ steps: v })} />
-      <NumberField label="Seed" value={s.seed} isInteger min={0} max={2147483647} onCommit={(v) => applySettings({ seed: v, imported: null })} />
+      <NumberField label="Seed" value={s.seed} isInteger min={0} max={2147483647} onCommit={(v) => applySettings({ seed: v, imported: {} })} />
       <label>
         <span>GRU reset</span>
         <select aria-label="GRU reset" value={s.reset} onChange={(e) => applySettings({ reset: e.target.value as Settings['reset'] })}>

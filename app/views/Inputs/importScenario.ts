@@ -3,6 +3,8 @@
  * A refused file changes nothing and says which field is wrong. Imports app/ only.
  */
 import { engine } from '../../engine/engine';
+import { hiddenSizeOf } from '../../store/cellSizes';
+import { cellList } from '../../store/importedWeights';
 import { CELL_NAMES } from '../../store/microSteps';
 import { useStore } from '../../store/store';
 import { scenarioPatch } from './scenarioPatch';
@@ -31,6 +33,12 @@ export async function importScenarioFile(file: File): Promise<boolean> {
   state.applySettings(fit.patch);
   state.seek(1, 0);
   const { config, steps } = parsed.scenario;
-  addNotice('info', `Imported ${file.name}: a ${CELL_NAMES[config.kind]} with input size ${config.inputSize}, hidden size ${config.hiddenSize} and ${steps} steps; the other cells use seeded weights.`);
+  const now = useStore.getState().settings;
+  const others = [
+    fit.kept.length > 0 ? `${cellList(fit.kept)} ${fit.kept.length === 1 ? 'keeps its' : 'keep their'} imported weights (${fit.kept.map((c) => `${hiddenSizeOf(now, c)} units`).join(', ')}), now on this file's input` : '',
+    fit.dropped.length > 0 ? `the imported weights of ${cellList(fit.dropped)} expect another input size and were dropped` : '',
+    now.cells.some((c) => !now.imported[c]) ? `the other cells use seeded weights with hidden size ${config.hiddenSize}` : '',
+  ].filter(Boolean);
+  addNotice('info', `Imported ${file.name}: a ${CELL_NAMES[config.kind]} with input size ${config.inputSize}, hidden size ${config.hiddenSize} and ${steps} steps${others.length ? `; ${others.join('; ')}` : ''}.`);
   return true;
 }

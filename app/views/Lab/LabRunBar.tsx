@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { labPool, cancelLab, pauseLab, resumeLab, startLab } from '../../lab/labActions';
-import { batchProgress, describeTimeLeft, isBatchActive, secondsLeft } from '../../lab/labSelectors';
+import { batchProgress, describeTimeLeft, isBatchActive, isPauseComplete, secondsLeft } from '../../lab/labSelectors';
 import { useLab } from '../../lab/labStore';
 
 /** Re-renders every second while `isOn`. */
@@ -25,7 +25,7 @@ export function LabRunBar() {
   const now = useTicker(isActive && !isPaused);
   const progress = batch ? batchProgress(batch) : null;
   const status = !batch ? 'Nothing trained yet.'
-    : isPaused ? 'Paused.'
+    : isPaused ? (isPauseComplete(batch) ? 'Paused.' : 'Pausing…')
       : isActive ? describeTimeLeft(secondsLeft(batch, Math.max(now, performance.now())))
         : batch.isCancelled ? 'Cancelled; the curves so far are kept.'
           : batch.runs.some((r) => r.status === 'failed') ? 'Finished, with failed runs (see the table).'

@@ -15,6 +15,7 @@ import { LabFormPanel } from './LabFormPanel';
 import { LabRunBar } from './LabRunBar';
 import { LossChart } from './LossChart';
 import { ResultsTable } from './ResultsTable';
+import { OpenTrained } from './OpenTrained';
 import './Lab.css';
 
 export function LabView() {
@@ -43,6 +44,7 @@ export function LabView() {
           </div>
           <LossChart batch={batch} isLogScale={isLogScale} />
           <ResultsTable batch={batch} />
+          <OpenTrained batch={batch} />
         </div>
       )}
       <GradientFlowPanel />

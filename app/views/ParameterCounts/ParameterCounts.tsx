@@ -6,6 +6,7 @@
 import { format } from 'd3-format';
 import { useShallow } from 'zustand/react/shallow';
 import type { CellKind } from '../../../src/engine/types';
+import { hiddenSizeOf } from '../../store/cellSizes';
 import { CELL_NAMES } from '../../store/microSteps';
 import { useStore } from '../../store/store';
 import { cellCounts, unitsForBudget, type Count } from './parameterCounts';
@@ -27,10 +28,17 @@ function Formula({ count }: { count: Count }) {
 }
 
 export function ParameterCounts() {
-  const { cells, inputSize, hiddenSize } = useStore(
-    useShallow((s) => ({ cells: s.settings.cells, inputSize: s.settings.inputSize, hiddenSize: s.settings.hiddenSize })),
+  const { cells, inputSize, sizes } = useStore(
+    useShallow((s) => ({
+      cells: s.settings.cells, inputSize: s.settings.inputSize,
+      sizes: s.settings.cells.map((cell) => hiddenSizeOf(s.settings, cell)).join(','),
+    })),
   );
-  const rows = cells.map((cell) => cellCounts(cell, inputSize, hiddenSize));
+  // Each cell at its own hidden size (imported cells have theirs).
+  const hiddenSizes = sizes.split(',').map(Number);
+  const rows = cells.map((cell, k) => cellCounts(cell, inputSize, hiddenSizes[k]));
+  const isOneSize = new Set(hiddenSizes).size === 1;
+  const hiddenSize = isOneSize ? String(hiddenSizes[0]) : cells.map((cell, k) => `${hiddenSizes[k]} (${CELL_NAMES[cell]})`).join(', ');
   const sum = (pick: (r: (typeof rows)[number]) => number) => rows.reduce((a, r) => a + pick(r), 0);
   const chung = CHUNG_ORDER.map((cell) => unitsForBudget(cell, CHUNG_INPUT, CHUNG_BUDGET)).join(' / ');
   return (

@@ -5,6 +5,7 @@
 import { format } from 'd3-format';
 import { useShallow } from 'zustand/react/shallow';
 import type { Source } from '../../lessons/types';
+import { hiddenSizeOf } from '../../store/cellSizes';
 import { useStore } from '../../store/store';
 import { cellCounts } from '../ParameterCounts/parameterCounts';
 import { SourceLine } from './SourceLine';
@@ -12,9 +13,11 @@ import { SourceLine } from './SourceLine';
 const thousands = format(',');
 
 export function CostRatio({ source }: { source: Source }) {
-  const { d, n } = useStore(useShallow((s) => ({ d: s.settings.inputSize, n: s.settings.hiddenSize })));
-  const gru = cellCounts('gru', d, n).textbook;
-  const lstm = cellCounts('lstm', d, n).textbook;
+  const { d, nGru, nLstm } = useStore(useShallow((s) => ({
+    d: s.settings.inputSize, nGru: hiddenSizeOf(s.settings, 'gru'), nLstm: hiddenSizeOf(s.settings, 'lstm'),
+  })));
+  const gru = cellCounts('gru', d, nGru).textbook;
+  const lstm = cellCounts('lstm', d, nLstm).textbook;
   return (
     <figure className="slide-figure">
       <figcaption>Predicted cost per step at the sizes on screen (computed from the counts)</figcaption>

@@ -5,8 +5,9 @@
 import { FEATURE_LINKS, FEATURES } from '../../lessons/features';
 import type { Feature } from '../../lessons/types';
 
-export function FeatureLine({ feature }: { feature: Feature }) {
-  const href = FEATURE_LINKS[feature];
+export function FeatureLine({ feature, labForm }: { feature: Feature; labForm?: string }) {
+  const link = FEATURE_LINKS[feature];
+  const href = link && labForm ? `${link}&${labForm}` : link;
   return href
     ? <p className="slide-feature"><a href={href}>{FEATURES[feature].linkLabel} →</a></p>
     : <p className="slide-feature is-missing">{FEATURES[feature].missing}</p>;

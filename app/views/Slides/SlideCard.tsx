@@ -15,7 +15,7 @@ export function SlideCard({ slide }: { slide: Slide }) {
       <div className="slide-body">{slide.body.map((p) => <p key={p}>{p}</p>)}</div>
       {slide.tries && <SlideTries tries={slide.tries} />}
       {slide.checkpoints && <CheckpointList ids={slide.checkpoints} />}
-      {slide.needs && <FeatureLine feature={slide.needs} />}
+      {slide.needs && <FeatureLine feature={slide.needs} labForm={slide.labForm} />}
       {slide.figure && <SlideFigure figure={slide.figure} />}
     </article>
   );

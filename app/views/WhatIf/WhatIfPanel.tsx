@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { CellKind, GateName, GateOverride } from '../../../src/engine/types';
 import { PolicyGroup, useControlPolicy } from '../../controls/PolicyGroup';
+import { hiddenSizeOf } from '../../store/cellSizes';
 import { CELL_NAMES, QUANTITIES } from '../../store/microSteps';
 import { useStore } from '../../store/store';
 import { isGate } from '../../vis/palette';
@@ -21,8 +22,8 @@ function describeOverride(o: GateOverride): string {
 }
 
 export function WhatIfPanel() {
-  const { cells, overrides, hiddenSize, t } = useStore(
-    useShallow((s) => ({ cells: s.settings.cells, overrides: s.settings.overrides, hiddenSize: s.settings.hiddenSize, t: s.cursor.t })),
+  const { cells, overrides, t } = useStore(
+    useShallow((s) => ({ cells: s.settings.cells, overrides: s.settings.overrides, t: s.cursor.t })),
   );
   const { setOverride, clearOverrides, applySettings } = useStore.getState();
   const policy = useControlPolicy('whatif');
@@ -31,6 +32,8 @@ export function WhatIfPanel() {
   const activeCell = gated.includes(cell) ? cell : gated[0];
   const [gate, setGate] = useState<GateName>('z');
   const activeGate = activeCell && gatesOf(activeCell).includes(gate) ? gate : activeCell ? gatesOf(activeCell)[0] : gate;
+  // The chosen cell's own number of units (an imported cell has its own size).
+  const hiddenSize = useStore((s) => (activeCell ? hiddenSizeOf(s.settings, activeCell) : s.settings.hiddenSize));
   const [value, setValue] = useState(1);
   const [unit, setUnit] = useState<'all' | number>('all');
   const [isThisStep, setIsThisStep] = useState(false);
@@ -81,7 +84,7 @@ export function WhatIfPanel() {
           <span className="value-readout" aria-hidden="true">{shownValue.toFixed(2)}</span>
         </label>
         <label><span>Units</span>
-          <select aria-label="Units" value={String(unit)} onChange={(e) => setUnit(e.target.value === 'all' ? 'all' : Number(e.target.value))}>
+          <select aria-label="Units" value={unit === 'all' || unit >= hiddenSize ? 'all' : String(unit)} onChange={(e) => setUnit(e.target.value === 'all' ? 'all' : Number(e.target.value))}>
             <option value="all">all units</option>
             {Array.from({ length: hiddenSize }, (_, j) => <option key={j} value={j}>unit {j}</option>)}
           </select>

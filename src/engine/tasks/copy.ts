@@ -11,6 +11,7 @@
  * (8 symbols, blank): the delimiter is never a target. Imports engine files only.
  */
 import { LIMITS } from '../limits';
+import { log } from '../portableMath';
 import { createRng } from '../prng';
 import { asClassification, checkOutputs, checkSpec } from './dataset';
 import { meanCrossEntropy } from './metrics';
@@ -37,7 +38,7 @@ const NEVER = -1000;
  * over the 8 symbols (ln 8 each) at the 10 recall steps, averaged over all T + 20 steps.
  */
 export function copyBaseline(T: number): number {
-  return (COPY_RECALL * Math.log(COPY_ALPHABET)) / (T + 2 * COPY_RECALL);
+  return (COPY_RECALL * log(COPY_ALPHABET)) / (T + 2 * COPY_RECALL);
 }
 
 const shape = {

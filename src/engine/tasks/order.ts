@@ -10,6 +10,7 @@
  */
 import { LIMITS } from '../limits';
 import { createRng } from '../prng';
+import { log } from '../portableMath';
 import { asClassification, checkOutputs, checkSpec } from './dataset';
 import { accuracy, meanCrossEntropy } from './metrics';
 import type { ClassificationDataset, GenerateSpec, TaskSpec } from './task';
@@ -88,7 +89,7 @@ export const order: TaskSpec = {
   metric: { name: 'accuracy', higherIsBetter: true, solvedWhen: `test accuracy ≥ ${ORDER_SOLVED_ACCURACY}` },
   generate: generateOrder,
   baseline: () => ({
-    loss: Math.log(ORDER_CLASSES.length),
+    loss: log(ORDER_CLASSES.length),
     metric: 1 / ORDER_CLASSES.length,
     description: 'chance: equal odds on the four classes',
   }),
