@@ -9,6 +9,8 @@ import { startLabSync } from '../../lab/labSync';
 import { useStore } from '../../store/store';
 import { isBatchActive } from '../../lab/labSelectors';
 import { useLab } from '../../lab/labStore';
+import { AblationPanel } from './AblationPanel';
+import { GradientFlowPanel } from './GradientFlowPanel';
 import { LabFormPanel } from './LabFormPanel';
 import { LabRunBar } from './LabRunBar';
 import { LossChart } from './LossChart';
@@ -45,6 +47,8 @@ export function LabView() {
           <OpenTrained batch={batch} />
         </div>
       )}
+      <GradientFlowPanel />
+      <AblationPanel />
     </section>
   );
 }
