@@ -18,7 +18,7 @@ export const FEATURES: Record<Feature, FeatureInfo> = {
     missing: 'The training lab is not in this build yet; the numbers below are from the lesson text.',
   },
   'gradient-meter': {
-    linkLabel: 'Open the gradient-flow meter',
+    linkLabel: 'Open the gradient-flow meter (in the training lab)',
     missing: 'The gradient-flow meter is not in this build yet; the numbers below are from the lesson text.',
   },
 };
@@ -27,4 +27,4 @@ export const FEATURES: Record<Feature, FeatureInfo> = {
  * Where each feature opens (a URL hash), once it is built; a slide may add its lab form's keys.
  * A feature without an entry is said to be missing.
  */
-export const FEATURE_LINKS: Partial<Record<Feature, string>> = { lab: '#mode=lab' };
+export const FEATURE_LINKS: Partial<Record<Feature, string>> = { lab: '#mode=lab', 'gradient-meter': '#mode=lab' };
