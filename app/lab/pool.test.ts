@@ -125,3 +125,15 @@ describe('pausing the pool', () => {
     expect(typeof (await second.ended)).not.toBe('string');
   });
 });
+
+describe('flow requests', () => {
+  test('spread over the pool’s workers instead of queueing on the first', async () => {
+    const workers: HostWorker[] = [];
+    const pool = createLabPool(() => { const w = new HostWorker(); workers.push(w); return w as unknown as Worker; }, 2);
+    const flows = await Promise.all([pool.flow(spec('rnn')), pool.flow(spec('gru')), pool.flow(spec('lstm'))]);
+    expect(flows.map((f) => f.highway?.gate)).toEqual([undefined, 'z', 'f']);
+    expect(workers).toHaveLength(2);
+    const counts = workers.map((w) => w.received.length).sort();
+    expect(counts).toEqual([1, 2]);
+  });
+});

@@ -132,6 +132,19 @@ export function createLabPool(makeWorker: () => Worker, size: number): LabPool {
 
   const slotOf = (id: number) => slots.find((s) => s.runId === id);
 
+  /**
+   * Where a flow request goes: an idle worker with the fewest flows waiting, a new worker while
+   * the pool is below its size, else the busy worker with the fewest (it answers between chunks).
+   */
+  function flowSlot(): Slot {
+    const waiting = (slot: Slot) => [...flows.values()].filter((f) => f.slot === slot).length;
+    const fewest = (candidates: Slot[]) => candidates.reduce<Slot | undefined>((best, s) => (best && waiting(best) <= waiting(s) ? best : s), undefined);
+    const idle = fewest(slots.filter((s) => s.runId === null));
+    if (idle && waiting(idle) === 0) return idle;
+    if (slots.length < size) return addSlot();
+    return idle ?? fewest(slots)!;
+  }
+
   return {
     size,
     get activeCount() { return listeners.size; },
@@ -166,7 +179,7 @@ export function createLabPool(makeWorker: () => Worker, size: number): LabPool {
     },
     flow(spec) {
       const id = nextId++;
-      const slot = freeSlot() ?? slots[id % slots.length];
+      const slot = flowSlot();
       return new Promise<GradientFlow>((resolve, reject) => {
         flows.set(id, { resolve, reject, slot });
         send(slot, { type: 'flow', id, spec });
