@@ -1,5 +1,5 @@
 // The app shell: header, notices, playback, narration, the cell columns and the panels. Imports app/ only.
-import { lazy, Suspense, useRef } from 'react';
+import { lazy, Suspense, useRef, type ReactNode } from 'react';
 import { PlaybackControls } from './controls/PlaybackControls';
 import { useKeyboard } from './controls/useKeyboard';
 import { usePlaybackLoop } from './controls/usePlaybackLoop';
@@ -16,6 +16,7 @@ import { useSlidesMode } from './lessons/slidesMode';
 import { SlidesEntry } from './views/Slides/SlidesEntry';
 import { useLabMode } from './lab/labMode';
 import { TrainedLine } from './views/Trained/TrainedLine';
+import { useStagedMount } from './views/stagedMount';
 
 /** `?embed`: chromeless layout for an iframe (app/embed, docs/embed.md). */
 const isEmbed = isEmbedMode(window.location.search);
@@ -40,6 +41,9 @@ export function App() {
   const panels = useStore((s) => s.settings.panels);
   const isPlaying = useStore((s) => s.isPlaying);
   usePlaybackLoop();
+  // The panels below the cells mount one by one once the first trace is drawn (stagedMount.ts).
+  const staged = useStagedMount(5);
+  const later = (stage: number, panel: ReactNode) => (staged >= stage ? <Suspense fallback={panelLoading}>{panel}</Suspense> : panelLoading);
   useKeyboard(root);
   const isSlides = useSlidesMode((s) => s.isSlidesMode) && !isEmbed;
   const isLab = useLabMode((s) => s.isLabMode) && !isEmbed;
@@ -75,14 +79,12 @@ export function App() {
         <div className="columns" data-count={cells.length}>
           {cells.map((cell) => <CellPanel key={cell} cell={cell} />)}
         </div>
-        {panels.includes('timeline') && <Suspense fallback={panelLoading}><Timeline /></Suspense>}
+        {panels.includes('timeline') && later(1, <Timeline />)}
         <div className="panels">
-          {panels.includes('equations') && <EquationPanel />}
-          <Suspense fallback={panelLoading}>
-            {panels.includes('inputs') && <InputsPanel />}
-            {panels.includes('whatif') && <WhatIfPanel />}
-            {panels.includes('params') && <ParameterCounts />}
-          </Suspense>
+          {panels.includes('equations') && later(2, <EquationPanel />)}
+          {panels.includes('inputs') && later(3, <InputsPanel />)}
+          {panels.includes('whatif') && later(4, <WhatIfPanel />)}
+          {panels.includes('params') && later(5, <ParameterCounts />)}
         </div>
       </main>
     </div>

@@ -85,7 +85,11 @@ async function sliderDrag(page: Page): Promise<number> {
 }
 
 async function main() {
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST], { stdio: 'ignore' });
+  // A server already on the port would be measured in place of this build's: refuse.
+  if (await fetch(BASE).then(() => true, () => false)) throw new Error(`something already serves ${BASE}; stop it or set GATELAB_PORT`);
+  // Vite's own script, not `npx vite`: killing npx leaves its child serving on the port.
+  const vite = join('node_modules', 'vite', 'bin', 'vite.js');
+  const server = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST], { stdio: 'ignore' });
   try {
     for (let k = 0; k < 50; k++) {
       if (await fetch(BASE).then((r) => r.ok, () => false)) break;

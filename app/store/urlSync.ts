@@ -23,10 +23,15 @@ export function extraParams(hash: string): string {
   return hash.replace(/^#/, '').split('&').filter((part) => EXTRA_KEYS.has(part.split('=')[0])).join('&');
 }
 
+/** Least milliseconds between two hash writes for cursor moves alone. */
+const CURSOR_WRITE_MS = { playing: 1000, moving: 200 };
+
 export function startUrlSync(store: StoreApi, win: Window = window): () => void {
   if (win.location.hash.length > 1) applyHash(store, win.location.hash);
   let written = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let timerDue = Infinity;
+  let lastWrite = -Infinity;
   const write = () => {
     const s = store.getState();
     // Keys other features own (lesson locks, slides) stay in the hash as they are.
@@ -36,10 +41,26 @@ export function startUrlSync(store: StoreApi, win: Window = window): () => void 
     const url = `${win.location.pathname}${win.location.search}#${hash}`;
     win.history.replaceState(win.history.state, '', url);
   };
+  /** Writes after `delay` ms, unless a write is already due sooner. */
+  const schedule = (delay: number) => {
+    const due = performance.now() + delay;
+    if (timer !== undefined && timerDue <= due) return;
+    clearTimeout(timer);
+    timerDue = due;
+    timer = setTimeout(() => {
+      timer = undefined;
+      timerDue = Infinity;
+      lastWrite = performance.now();
+      write();
+    }, delay);
+  };
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.settings === prev.settings && s.cursor === prev.cursor) return;
-    // During playback the cursor moves every few frames: write at most every 250 ms.
-    if (timer === undefined) timer = setTimeout(() => ((timer = undefined), write()), s.isPlaying ? 250 : 0);
+    if (s.settings !== prev.settings) return schedule(0);
+    // The cursor moves every few frames while playing or dragging the time slider, and each
+    // replaceState costs the main thread several ms: a move is written at once after a pause,
+    // else at most every CURSOR_WRITE_MS (the last move always).
+    schedule(Math.max(0, lastWrite + (s.isPlaying ? CURSOR_WRITE_MS.playing : CURSOR_WRITE_MS.moving) - performance.now()));
   });
   const onHashChange = () => {
     const hash = win.location.hash.replace(/^#/, '');

@@ -103,7 +103,8 @@ export function CellDiagramView({ cell, result, cursor, isParallel, speed, highl
     <Wire
       key={w.id} wire={w} stage={flow.wires.get(w.id) ?? null} isDimmed={isDimmed}
       isLinked={highlight !== null && w.terms.includes(highlight as Term)}
-      color={colorOfSource(w.from)} travelKey={travelKey} stageMs={stageMs}
+      // Idle wires get constant travel props, so their memo holds while the cursor moves.
+      color={colorOfSource(w.from)} travelKey={flow.wires.has(w.id) ? travelKey : ''} stageMs={flow.wires.has(w.id) ? stageMs : 0}
       gaps={gaps.get(w.id)} onHover={onTerm}
     />
   ));

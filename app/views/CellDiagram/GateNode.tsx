@@ -3,10 +3,12 @@
  * tanh), the vector at the cursor as a per-unit strip, and, when an override holds it, a
  * dashed outline and a "forced = 1" tag. Imports app/ only.
  */
+import { memo } from 'react';
 import { GATE_COLORS, textOn } from '../../vis/palette';
 import type { GateShape, Rect } from './diagram';
 import type { NodeState } from './flow';
-import { interactionProps, type NodeInteraction } from './nodeEvents';
+import { sameNumbers } from './diagramValues';
+import { interactionProps, sameInteraction, type NodeInteraction } from './nodeEvents';
 import { GATE_SIZE } from './shapes';
 import { UnitStrip } from './UnitStrip';
 
@@ -26,7 +28,7 @@ export interface GateNodeProps extends NodeInteraction {
   forcedTag: string | null;
 }
 
-export function GateNode({ node, state, isDimmed, isPending, isLinked, values, forcedTag, ...interaction }: GateNodeProps) {
+function GateNodeView({ node, state, isDimmed, isPending, isLinked, values, forcedTag, ...interaction }: GateNodeProps) {
   const fill = GATE_COLORS[node.term];
   const ink = textOn(fill);
   const classes = ['diagram-node', 'gate-node', `is-${state}`, isDimmed && state === 'idle' ? 'is-dim' : '',
@@ -54,3 +56,9 @@ export function GateNode({ node, state, isDimmed, isPending, isLinked, values, f
     </g>
   );
 }
+
+/** Redraws only when its look, name or numbers change (a micro-step changes a few nodes). */
+export const GateNode = memo(GateNodeView, (a, b) =>
+  a.node === b.node && a.state === b.state && a.isDimmed === b.isDimmed && a.isPending === b.isPending &&
+  a.isLinked === b.isLinked && a.forcedTag === b.forcedTag && sameInteraction(a, b) && sameNumbers(a.values, b.values),
+);

@@ -3,6 +3,7 @@
  * 1 − and tanh (pills), and the GRU's W_hn matmul (a small box). Not focusable: the gates and
  * states around it carry the numbers. Imports app/ only.
  */
+import { memo } from 'react';
 import type { LinearShape, OpShape } from './diagram';
 import type { NodeState } from './flow';
 
@@ -24,7 +25,8 @@ function classesOf({ node, state, isDimmed }: OpNodeProps): string {
     .filter(Boolean).join(' ');
 }
 
-export function OpNode(props: OpNodeProps) {
+/** Memoised: its props change only when its light or dimming does. */
+export const OpNode = memo(function OpNode(props: OpNodeProps) {
   const { node } = props;
   const hw = node.w / 2;
   const hh = node.h / 2;
@@ -53,4 +55,4 @@ export function OpNode(props: OpNodeProps) {
       {node.op === 'tanh' && <text className="op-text" y={4.5}>tanh</text>}
     </g>
   );
-}
+});

@@ -3,9 +3,11 @@
  * has one, its per-unit strip. Ports with values take focus; an extra exit (h_t going up) is
  * only a label. Imports app/ only.
  */
+import { memo } from 'react';
 import type { PortShape } from './diagram';
 import type { NodeState } from './flow';
-import { interactionProps, type NodeInteraction } from './nodeEvents';
+import { sameNumbers } from './diagramValues';
+import { interactionProps, sameInteraction, type NodeInteraction } from './nodeEvents';
 import { UnitStrip } from './UnitStrip';
 
 export interface PortNodeProps {
@@ -31,7 +33,7 @@ function hitBox(node: PortShape) {
   return { x, y, width: Math.max(...xs) + 3 - x, height: Math.max(...ys) + 3 - y };
 }
 
-export function PortNode({ node, state, isDimmed, isPending, isLinked, values, interaction }: PortNodeProps) {
+function PortNodeView({ node, state, isDimmed, isPending, isLinked, values, interaction }: PortNodeProps) {
   const classes = ['diagram-node', 'port-node', `is-${state}`, isDimmed && state === 'idle' ? 'is-dim' : '',
     isPending ? 'is-pending' : '', isLinked ? 'is-linked' : ''].filter(Boolean).join(' ');
   const box = hitBox(node);
@@ -49,3 +51,9 @@ export function PortNode({ node, state, isDimmed, isPending, isLinked, values, i
     </g>
   );
 }
+
+/** Redraws only when its look, name or numbers change (a micro-step changes a few nodes). */
+export const PortNode = memo(PortNodeView, (a, b) =>
+  a.node === b.node && a.state === b.state && a.isDimmed === b.isDimmed && a.isPending === b.isPending &&
+  a.isLinked === b.isLinked && sameInteraction(a.interaction, b.interaction) && sameNumbers(a.values, b.values),
+);

@@ -4,7 +4,7 @@
  */
 import { memo } from 'react';
 import type { Rect, Term } from './diagram';
-import { fillOf } from './diagramValues';
+import { fillOf, sameNumbers } from './diagramValues';
 import { stripCells } from './geometry';
 
 export interface UnitStripProps {
@@ -30,5 +30,5 @@ function UnitStripView({ rect, term, values, isPending }: UnitStripProps) {
 /** Redraws only when the numbers (not just the array) change. */
 export const UnitStrip = memo(UnitStripView, (a, b) =>
   a.term === b.term && a.isPending === b.isPending && a.rect === b.rect &&
-  a.values.length === b.values.length && a.values.every((v, k) => Object.is(v, b.values[k])),
+  sameNumbers(a.values, b.values),
 );

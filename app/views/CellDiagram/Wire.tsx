@@ -4,12 +4,13 @@
  * animation, restarted by `travelKey` whenever the cursor moves; reduced motion hides it).
  * Imports app/ only.
  */
-import type { CSSProperties } from 'react';
+import { memo, type CSSProperties } from 'react';
 import type { Point, Wire as WireShape } from './diagram';
 import { arrowHead, polylineLength, roundedPath, trimEnd } from './geometry';
 
 /** Length of the travelling pulse, in viewBox units. */
 const PULSE = 14;
+const NO_GAPS: readonly Point[] = [];
 
 export interface WireProps {
   wire: WireShape;
@@ -31,7 +32,8 @@ export interface WireProps {
   onHover: (term: string, isOver: boolean) => void;
 }
 
-export function Wire({ wire, stage, isDimmed, isLinked, color, travelKey, stageMs, gaps = [], onHover }: WireProps) {
+/** Memoised: a micro-step redraws only the wires whose light, dimming or travel changes. */
+export const Wire = memo(function Wire({ wire, stage, isDimmed, isLinked, color, travelKey, stageMs, gaps = NO_GAPS, onHover }: WireProps) {
   const d = roundedPath(wire.hasArrow ? trimEnd(wire.points, 4) : wire.points);
   const length = polylineLength(wire.points);
   const isLit = stage !== null;
@@ -64,4 +66,4 @@ export function Wire({ wire, stage, isDimmed, isLinked, color, travelKey, stageM
       )}
     </g>
   );
-}
+});

@@ -28,3 +28,10 @@ export function fillOf(term: Term, value: number): string {
   if (term === 'x' || term === 'hPrev') return colorFor('h', value);
   return colorFor(term, value);
 }
+
+/** Same numbers, bit for bit (views compare them to skip a redraw when only the array is new). */
+export function sameNumbers(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (!Object.is(a[k], b[k])) return false;
+  return true;
+}

@@ -26,3 +26,12 @@ export function interactionProps({ tabIndex, label, onHover, onFocusNode }: Node
     onBlur: () => onHover(false),
   };
 }
+
+/**
+ * Whether two nodes' interactions draw the same: the handlers are made afresh at each render
+ * but always do the same for the same node (they close over its term and the diagram's stable
+ * callbacks), so only the tab stop and the name count.
+ */
+export function sameInteraction(a: NodeInteraction | null, b: NodeInteraction | null): boolean {
+  return a === b || (a !== null && b !== null && a.tabIndex === b.tabIndex && a.label === b.label);
+}

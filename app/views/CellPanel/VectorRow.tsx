@@ -3,11 +3,12 @@
  * number. Carries the test hooks of DESIGN.md: data-quantity, data-step and per unit data-unit,
  * data-value (full precision). One tab stop; ← → move between units. Imports app/ only.
  */
-import { useRef, type KeyboardEvent } from 'react';
+import { memo, useRef, type KeyboardEvent } from 'react';
 import type { CellKind } from '../../../src/engine/types';
 import type { Quantity } from '../../store/microSteps';
 import { colorFor, textOn } from '../../vis/palette';
 import { formatFull, formatShort } from '../../vis/format';
+import { sameNumbers } from '../CellDiagram/diagramValues';
 
 export interface VectorRowProps {
   cell: CellKind;
@@ -22,7 +23,7 @@ export interface VectorRowProps {
   forcedUnits?: ReadonlySet<number>;
 }
 
-export function VectorRow({ cell, quantity, label, step, values, isActive, isRevealed, isLinked, forcedUnits }: VectorRowProps) {
+function VectorRowView({ cell, quantity, label, step, values, isActive, isRevealed, isLinked, forcedUnits }: VectorRowProps) {
   const list = useRef<HTMLDivElement>(null);
   const isCompact = values.length > 8;
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -72,3 +73,17 @@ export function VectorRow({ cell, quantity, label, step, values, isActive, isRev
     </div>
   );
 }
+
+const sameUnits = (a: ReadonlySet<number> | undefined, b: ReadonlySet<number> | undefined) =>
+  a === b || (a !== undefined && b !== undefined && a.size === b.size && [...a].every((u) => b.has(u)));
+
+/**
+ * Redraws only when what it shows changes: within a time step a micro-step changes one or two
+ * rows' emphasis, not their numbers, so the other rows (up to 64 units, three formatted numbers
+ * each) are left alone.
+ */
+export const VectorRow = memo(VectorRowView, (a, b) =>
+  a.cell === b.cell && a.quantity === b.quantity && a.label === b.label && a.step === b.step &&
+  a.isActive === b.isActive && a.isRevealed === b.isRevealed && a.isLinked === b.isLinked &&
+  sameNumbers(a.values, b.values) && sameUnits(a.forcedUnits, b.forcedUnits),
+);

@@ -10,7 +10,8 @@ import { equationActivity, type CellView } from './cellView';
 import { EquationLine } from './EquationLine';
 import type { Term } from './pieces';
 
-export function CellEquations({ view, isTypeset }: { view: CellView; isTypeset: boolean }) {
+/** `typesetCount`: how many of its equations (in order) KaTeX has typeset yet; the rest are plain text. */
+export function CellEquations({ view, typesetCount }: { view: CellView; typesetCount: number }) {
   const { cell } = view;
   const highlight = useStore((s) => (s.highlight?.cell === cell ? (s.highlight.term as Term) : null));
   const setHighlight = useStore((s) => s.setHighlight);
@@ -23,7 +24,7 @@ export function CellEquations({ view, isTypeset }: { view: CellView; isTypeset: 
     else if (current?.cell === cell && current.term === term) setHighlight(null);
   }, [cell, setHighlight]);
   const titleId = `equations-${cell}`;
-  const line = { cell, isTypeset, highlight, values: view.values, onTerm };
+  const line = { cell, highlight, values: view.values, onTerm };
 
   return (
     <section className="eq-cell" data-equations-cell={cell} aria-labelledby={titleId}>
@@ -34,7 +35,8 @@ export function CellEquations({ view, isTypeset }: { view: CellView; isTypeset: 
       {!view.isComputed && <p className="muted">Computing…</p>}
       {view.isLastUnit && <p className="muted eq-unit-note">Numbers for unit {view.unit}, the {CELL_NAMES[cell]}’s last: it has {view.unit + 1} units.</p>}
       <ol className="eq-list">
-        {view.equations.map((eq) => {
+        {view.equations.map((eq, k) => {
+          const isTypeset = k < typesetCount;
           const { isActive, isCurrentStep } = equationActivity(cell, eq.quantity, micro, isParallel);
           return (
             <li
@@ -47,8 +49,8 @@ export function CellEquations({ view, isTypeset }: { view: CellView; isTypeset: 
                 {eq.name}
                 {isCurrentStep && <span className="eq-now"> · now</span>}
               </span>
-              <EquationLine {...line} kind="symbolic" name={eq.name} pieces={eq.symbolic} />
-              {eq.numbers && <EquationLine {...line} kind="numbers" name={eq.name} pieces={eq.numbers} />}
+              <EquationLine {...line} isTypeset={isTypeset} kind="symbolic" name={eq.name} pieces={eq.symbolic} />
+              {eq.numbers && <EquationLine {...line} isTypeset={isTypeset} kind="numbers" name={eq.name} pieces={eq.numbers} />}
             </li>
           );
         })}

@@ -1,0 +1,46 @@
+/**
+ * Mounts the panels below the cells one at a time, each in its own idle moment after the first
+ * trace is on screen. Mounted together with the cells they made the load's longest task 50–130 ms
+ * (their style, layout and first paint in one frame); one per idle callback, no task holds more
+ * than one panel's share. The equations use the same staging to swap in KaTeX one equation at a
+ * time. Imports React and the store.
+ */
+import { useEffect, useState } from 'react';
+import { useStore } from '../store/store';
+
+/** An idle callback comes this late at the latest, so a busy page still gets its panels. */
+const IDLE_TIMEOUT_MS = 300;
+/** Panels mount after this even if no trace has come (a slow or failing worker). */
+const FIRST_SCREEN_TIMEOUT_MS = 2000;
+
+/** Runs `task` when the browser is idle; returns a cancel function. */
+export function whenIdle(task: () => void, win: Window = window): () => void {
+  if (typeof win.requestIdleCallback === 'function') {
+    const handle = win.requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
+    return () => win.cancelIdleCallback(handle);
+  }
+  const handle = win.setTimeout(task, 16);
+  return () => win.clearTimeout(handle);
+}
+
+/** 0 until `isStarted`, then one more per idle moment, up to `count`: how much of a staged job may show. */
+export function useIdleCount(isStarted: boolean, count: number): number {
+  const [done, setDone] = useState(0);
+  useEffect(() => {
+    if (!isStarted || done >= count) return;
+    return whenIdle(() => setDone((n) => n + 1));
+  }, [isStarted, done, count]);
+  return done;
+}
+
+/** How many of `count` staged panels may be mounted now: 0 until the first screen is done, then one more per idle moment. */
+export function useStagedMount(count: number): number {
+  const hasFirstScreen = useStore((s) => s.traceVersion > 0 || s.traceStatus === 'error');
+  const [hasTimedOut, setTimedOut] = useState(false);
+  useEffect(() => {
+    if (hasFirstScreen) return;
+    const timer = window.setTimeout(() => setTimedOut(true), FIRST_SCREEN_TIMEOUT_MS);
+    return () => window.clearTimeout(timer);
+  }, [hasFirstScreen]);
+  return useIdleCount(hasFirstScreen || hasTimedOut, count);
+}
