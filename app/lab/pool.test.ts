@@ -137,3 +137,11 @@ describe('flow requests', () => {
     expect(counts).toEqual([1, 2]);
   });
 });
+
+test('prepare starts every worker ahead of the first run', () => {
+  const workers: HostWorker[] = [];
+  const pool = createLabPool(() => { const w = new HostWorker(); workers.push(w); return w as unknown as Worker; }, 2);
+  pool.prepare();
+  pool.prepare();
+  expect(workers).toHaveLength(2);
+});

@@ -31,6 +31,8 @@ export interface LabPool {
   flow(spec: LabSpec): Promise<GradientFlow>;
   /** Runs queued or training now. */
   readonly activeCount: number;
+  /** Starts every worker now (when the lab opens), so the first Train does not pay for it. */
+  prepare(): void;
 }
 
 interface Slot {
@@ -148,6 +150,9 @@ export function createLabPool(makeWorker: () => Worker, size: number): LabPool {
   return {
     size,
     get activeCount() { return listeners.size; },
+    prepare() {
+      while (slots.length < size) addSlot();
+    },
     start(spec, listener) {
       const id = nextId++;
       listeners.set(id, listener);

@@ -4,7 +4,7 @@
  * results, then look inside the trained models. Loaded lazily with the lab. Imports app/ only.
  */
 import { useEffect } from 'react';
-import { setLogScale } from '../../lab/labActions';
+import { labPool, setLogScale } from '../../lab/labActions';
 import { startLabSync } from '../../lab/labSync';
 import { useStore } from '../../store/store';
 import { isBatchActive } from '../../lab/labSelectors';
@@ -22,6 +22,11 @@ export function LabView() {
   const batch = useLab((s) => s.batch);
   const isLogScale = useLab((s) => s.isLogScale);
   useEffect(() => startLabSync(useStore), []);
+  // The workers start while the learner reads the form, not in the task of the first Train click.
+  useEffect(() => {
+    const timer = setTimeout(() => labPool().prepare(), 500);
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <section className="lab" aria-labelledby="lab-title">
       <h2 id="lab-title">Training lab</h2>
