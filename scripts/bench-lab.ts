@@ -21,20 +21,24 @@ async function main() {
       await watchLongTasks(page);
       await page.goto(`${BASE}#${c.hash}`);
       await page.getByRole('heading', { name: 'Training lab' }).waitFor();
-      await takeLongTasks(page);
+      // Opening the lab (its chunk, the workers, the gradient flows at initialisation) is load, not
+      // training: let it settle and report its longest task apart.
+      await page.locator('[data-flow-cell="lstm"]').first().waitFor();
+      await page.waitForTimeout(1500);
+      const opening = Math.max(0, ...(await takeLongTasks(page)));
       const started = Date.now();
       await page.getByRole('button', { name: 'Train', exact: true }).click();
       await page.getByRole('status').filter({ hasText: 'Finished.' }).waitFor({ timeout: 300_000 });
       const wall = (Date.now() - started) / 1000;
       const longest = Math.max(0, ...(await takeLongTasks(page)));
       const rows = await page.locator('.lab-results tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent ?? '')));
-      lines.push(`| ${c.title} | ${wall.toFixed(1)} s | ${longest.toFixed(0)} ms | ${rows.map((r) => `${r[0]} ${r[5]} (${r[7]}, ${r[9]})`).join('; ')} |`);
+      lines.push(`| ${c.title} | ${wall.toFixed(1)} s | ${longest.toFixed(0)} ms | ${opening.toFixed(0)} ms | ${rows.map((r) => `${r[0]} ${r[5]} (${r[7]}, ${r[9]})`).join('; ')} |`);
       console.error(`${c.title}: ${wall.toFixed(1)} s`);
       await page.close();
     }
     await browser.close();
-    console.log('| batch (1 seed, 3 cells, preset 1.2k) | wall time | longest main-thread task | cell: test metric (solved, wall time) |');
-    console.log('|---|---|---|---|');
+    console.log('| batch (1 seed, 3 cells, preset 1.2k) | wall time | longest main-thread task while training | longest while the lab opened | cell: test metric (solved, wall time) |');
+    console.log('|---|---|---|---|---|');
     for (const line of lines) console.log(line);
   } finally {
     server.kill();
