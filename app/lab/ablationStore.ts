@@ -3,12 +3,12 @@
  * last "Run the ablations" (the full LSTM and each ablated variant on the lab form's settings).
  * Apart from the lab store, so these runs never touch the main batch. A batch has the lab
  * batch's shape, so the lab's progress and time-left selectors apply to it as they are.
- * Imports zustand, engine types and the lab store's types.
+ * Imports zustand, engine types and the lab store.
  */
 import { create } from 'zustand';
 import type { LstmAblation } from '../../src/engine/types';
 import type { Ablation, Effect } from './ablationVerdict';
-import type { LabBatch, LabRunState } from './labStore';
+import { patchRun, type LabBatch, type LabRunState } from './labStore';
 
 export interface AblationRun extends LabRunState {
   ablation: LstmAblation;
@@ -27,10 +27,5 @@ export const useAblation = create<AblationState>()(() => ({ predictions: {}, bat
 
 /** Replaces one run of the current ablation batch (matched by pool id); no-op for an older batch's run. */
 export function updateAblationRun(id: number, patch: (run: AblationRun) => Partial<AblationRun>): void {
-  useAblation.setState((s) => {
-    if (!s.batch || !s.batch.runs.some((r) => r.id === id)) return s;
-    const runs = s.batch.runs.map((r) => (r.id === id ? { ...r, ...patch(r) } : r));
-    const isOver = runs.every((r) => r.status === 'done' || r.status === 'failed' || r.status === 'cancelled');
-    return { batch: { ...s.batch, runs, endedAt: isOver ? s.batch.endedAt ?? performance.now() : null } };
-  });
+  useAblation.setState((s) => ({ batch: patchRun(s.batch, id, patch) }));
 }

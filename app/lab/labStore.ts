@@ -10,6 +10,7 @@ import type { LabProgress } from '../../src/engine/lab/run';
 import type { CellKind } from '../../src/engine/types';
 import type { LabFinished } from '../../src/worker/labProtocol';
 import { DEFAULT_LAB_FORM, type LabForm } from './labForm';
+import { isRunOver } from './labSelectors';
 
 export type RunStatus = 'queued' | 'running' | 'paused' | 'done' | 'failed' | 'cancelled';
 
@@ -57,12 +58,18 @@ export const useLab = create<LabState>()(() => ({
   batch: null,
 }));
 
+/**
+ * The batch with run `id` patched and `endedAt` set once every run is over; the same batch when
+ * the run is not in it (an event of an older batch). Shared by the lab and the ablation stores.
+ */
+export function patchRun<B extends LabBatch>(batch: B | null, id: number, patch: (run: B['runs'][number]) => Partial<B['runs'][number]>): B | null {
+  if (!batch || !batch.runs.some((r) => r.id === id)) return batch;
+  const runs = batch.runs.map((r) => (r.id === id ? { ...r, ...patch(r) } : r));
+  const isOver = runs.every(isRunOver);
+  return { ...batch, runs, endedAt: isOver ? batch.endedAt ?? performance.now() : null };
+}
+
 /** Replaces one run of the current batch (matched by pool id); no-op for a run of an older batch. */
 export function updateRun(id: number, patch: (run: LabRunState) => Partial<LabRunState>): void {
-  useLab.setState((s) => {
-    if (!s.batch || !s.batch.runs.some((r) => r.id === id)) return s;
-    const runs = s.batch.runs.map((r) => (r.id === id ? { ...r, ...patch(r) } : r));
-    const isOver = runs.every((r) => r.status === 'done' || r.status === 'failed' || r.status === 'cancelled');
-    return { batch: { ...s.batch, runs, endedAt: isOver ? s.batch.endedAt ?? performance.now() : null } };
-  });
+  useLab.setState((s) => ({ batch: patchRun(s.batch, id, patch) }));
 }

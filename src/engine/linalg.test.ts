@@ -1,21 +1,6 @@
 import { expect, test } from 'vitest';
 import { addOuterRows, addTransposedRows, affineRows } from './linalg';
-import { createRng } from './prng';
-
-const random = (n: number, seed: number) => {
-  const rng = createRng(seed);
-  return Float64Array.from({ length: n }, () => rng.uniform(-1, 1));
-};
-
-/** |a − b| ≤ 1e-13 · (1 + |b|) everywhere: the kernels sum in a different order than the loops here. */
-function expectClose(got: Float64Array, want: Float64Array): void {
-  expect(got.length).toBe(want.length);
-  let worst = 0;
-  got.forEach((g, k) => {
-    worst = Math.max(worst, Math.abs(g - want[k]) / (1 + Math.abs(want[k])));
-  });
-  expect(worst).toBeLessThanOrEqual(1e-13);
-}
+import { expectClose, random } from './testing/close';
 
 // Sizes around the kernels' blocking (8 rows, 8 or 16 columns, tiles of rows), with offsets.
 const SHAPES: [number, number][] = [[1, 1], [3, 5], [4, 8], [7, 9], [13, 17], [40, 33], [96, 32], [70, 3], [37, 40]];

@@ -1,21 +1,6 @@
 import { expect, test } from 'vitest';
-import { createRng } from './prng';
+import { expectClose, random } from './testing/close';
 import { addColumnSums, addProductNN, addProductTN, affineProductNT } from './products';
-
-const random = (n: number, seed: number) => {
-  const rng = createRng(seed);
-  return Float64Array.from({ length: n }, () => rng.uniform(-1, 1));
-};
-
-/** |a − b| ≤ 1e-13 · (1 + |b|) everywhere: the kernels sum in a different order than the loops here. */
-function expectClose(got: Float64Array, want: Float64Array): void {
-  expect(got.length).toBe(want.length);
-  let worst = 0;
-  got.forEach((g, k) => {
-    worst = Math.max(worst, Math.abs(g - want[k]) / (1 + Math.abs(want[k])));
-  });
-  expect(worst).toBeLessThanOrEqual(1e-13);
-}
 
 // (T, R, n) around the kernels' blocking (2 steps, 4 rows or columns), with offsets.
 const SHAPES: [number, number, number][] = [[1, 1, 1], [1, 4, 8], [2, 3, 5], [5, 8, 4], [6, 13, 17], [7, 96, 8], [3, 10, 33]];
