@@ -22,12 +22,14 @@ const isInvisiblePaint = (paint: string, opacity: string) =>
 
 /**
  * Why an element is left out of a still figure: not displayed, fully transparent, a shape that
- * paints nothing (hover targets, hidden focus rings), or running a CSS animation (a motion
- * effect, such as a pulse travelling along a wire, whose frame at export time means nothing).
+ * paints nothing (hover targets, hidden focus rings), or running an animation, CSS or Web
+ * Animations (a motion effect, such as the dot travelling along a wire, whose frame at export
+ * time means nothing).
  */
 function isLeftOut(element: Element, style: CSSStyleDeclaration): boolean {
   if (style.display === 'none' || style.opacity === '0') return true;
   if (style.animationName !== '' && style.animationName !== 'none') return true;
+  if (typeof element.getAnimations === 'function' && element.getAnimations().length > 0) return true;
   return SHAPES.has(element.localName) &&
     isInvisiblePaint(style.fill, style.fillOpacity) && isInvisiblePaint(style.stroke, style.strokeOpacity);
 }

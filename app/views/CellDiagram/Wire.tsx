@@ -1,15 +1,14 @@
 /**
  * One wire of a cell diagram: a rounded path with its arrowhead, a wide invisible hit path for
- * hovering, and, while lit, a short pulse that travels along it (a CSS stroke-dashoffset
- * animation, restarted by `travelKey` whenever the cursor moves; reduced motion hides it).
+ * hovering, and, while lit, a dot that travels along it (TravelPulse, restarted by `travelKey`
+ * whenever the cursor moves).
  * Imports app/ only.
  */
 import { memo, type CSSProperties } from 'react';
 import type { Point, Wire as WireShape } from './diagram';
-import { arrowHead, polylineLength, roundedPath, trimEnd } from './geometry';
+import { arrowHead, roundedPath, trimEnd } from './geometry';
+import { TravelPulse } from './TravelPulse';
 
-/** Length of the travelling pulse, in viewBox units. */
-const PULSE = 14;
 const NO_GAPS: readonly Point[] = [];
 
 export interface WireProps {
@@ -35,18 +34,10 @@ export interface WireProps {
 /** Memoised: a micro-step redraws only the wires whose light, dimming or travel changes. */
 export const Wire = memo(function Wire({ wire, stage, isDimmed, isLinked, color, travelKey, stageMs, gaps = NO_GAPS, onHover }: WireProps) {
   const d = roundedPath(wire.hasArrow ? trimEnd(wire.points, 4) : wire.points);
-  const length = polylineLength(wire.points);
   const isLit = stage !== null;
   const term = wire.terms[0] ?? null;
   const className = ['wire', isLit ? 'is-lit' : isDimmed ? 'is-dim' : '', isLinked ? 'is-linked' : '']
     .filter(Boolean).join(' ');
-  const travel = {
-    strokeDasharray: `${PULSE} ${length + PULSE}`,
-    strokeDashoffset: PULSE,
-    '--travel-to': `${-length}px`,
-    animationDelay: `${(stage ?? 0) * stageMs}ms`,
-    animationDuration: `${stageMs * 1.5}ms`,
-  } as CSSProperties;
   return (
     <g className={className} style={color ? ({ '--wire-color': color } as CSSProperties) : undefined} data-wire={wire.id}>
       {gaps.map(([x, y]) => {
@@ -57,7 +48,7 @@ export const Wire = memo(function Wire({ wire, stage, isDimmed, isLinked, color,
       })}
       <path className="wire-line" d={d} />
       {wire.hasArrow && <polygon className="wire-arrow" points={arrowHead(wire.points)} />}
-      {isLit && <path key={travelKey} className="wire-travel" d={roundedPath(wire.points)} style={travel} />}
+      {isLit && <TravelPulse key={travelKey} points={wire.points} delayMs={(stage ?? 0) * stageMs} durationMs={stageMs * 1.5} />}
       {term && (
         <path
           className="wire-hit" d={d}

@@ -1,0 +1,48 @@
+// The values travelling along the lit wires of a micro-step: a dot per lit wire moved by a
+// compositor animation, gone from a still export, and a cut under reduced motion (cell-diagram.spec).
+import { readFile } from 'node:fs/promises';
+import { test, expect } from './fixtures';
+
+test('after a step, a dot travels along each lit wire from its start to its end', async ({ page }) => {
+  await page.goto('/#v=1&sp=0.25');
+  const gru = page.locator('[data-cell="gru"] svg.cell-diagram');
+  await expect(gru).toHaveAttribute('data-active', 'r');
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(gru).toHaveAttribute('data-active', 'z');
+  const dots = gru.locator('.wire.is-lit .wire-travel');
+  expect(await dots.count()).toBeGreaterThan(0);
+  expect(await page.locator('[data-cell="gru"] .wire:not(.is-lit) .wire-travel').count()).toBe(0);
+  // Each dot runs a transform animation: watched for a moment, it passes through many places.
+  const seen = await dots.evaluateAll((circles) => new Promise<{ animated: boolean; places: number }[]>((resolve) => {
+    const places = circles.map(() => new Set<string>());
+    const start = performance.now();
+    const sample = (now: number) => {
+      circles.forEach((c, k) => places[k].add(getComputedStyle(c).transform));
+      if (now - start < 700) requestAnimationFrame(sample);
+      else resolve(circles.map((c, k) => ({ animated: c.getAnimations().length > 0, places: places[k].size })));
+    };
+    requestAnimationFrame(sample);
+  }));
+  expect(seen.every((s) => s.animated)).toBe(true);
+  expect(Math.max(...seen.map((s) => s.places))).toBeGreaterThan(3);
+});
+
+test('a still SVG export taken while dots are mid-flight leaves them out', async ({ page }) => {
+  await page.goto('/#v=1&sp=0.25');
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(page.locator('[data-cell="lstm"] .wire.is-lit .wire-travel').first()).toBeAttached();
+  // Hold every dot half-way along its wire, fully visible, as a frame caught mid-flight would be.
+  await page.evaluate(() => document.getAnimations().forEach((a) => {
+    a.pause();
+    a.currentTime = Number(a.effect?.getComputedTiming().delay ?? 0) + Number(a.effect?.getComputedTiming().duration ?? 0) / 2;
+  }));
+  expect(await page.locator('.wire-travel').evaluateAll((dots) => dots.some((d) => getComputedStyle(d).opacity === '1'))).toBe(true);
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download SVG' }).click()]);
+  const text = await readFile(await file.path(), 'utf8');
+  expect(text).toContain('<circle'); // junctions are circles too: the export has them
+  expect(text).not.toContain('wire-travel');
+  // No dot left at the origin either: every circle the export keeps sits somewhere on the figure.
+  expect(text).not.toMatch(/<circle[^>]*\br="4\.5"/);
+});
