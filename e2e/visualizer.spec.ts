@@ -79,6 +79,7 @@ test('keys inside the app: → micro-step, Shift+→ time step, End, Home, Space
 test('the URL round-trips the whole state through a reload', async ({ page }) => {
   await page.goto('/#v=1&c=gru,lstm,rnn&hs=6&len=20&s=42&r=b&fb=1&x=square&o=gru:z:1:t3&th=dark&t=5&m=2');
   await expect(narration(page)).toContainText('Time step 5 of 20');
+  await expect(page.locator('[data-cell="lstm"] [data-quantity="g"] [data-unit="0"]')).toHaveAttribute('data-value', /\d/);
   const before = await values(page, 'lstm', 'g');
   await page.getByRole('button', { name: 'Step forward' }).click();
   await expect(narration(page)).toContainText('cell state c');
@@ -86,7 +87,8 @@ test('the URL round-trips the whole state through a reload', async ({ page }) =>
   await expect(narration(page)).toContainText('Time step 5 of 20');
   await expect(narration(page)).toContainText('cell state c');
   expect(page.url()).toContain('m=3');
-  expect(await values(page, 'lstm', 'g')).toEqual(before);
+  // The reloaded page draws the trace when the worker answers: wait for it, then compare.
+  await expect.poll(() => values(page, 'lstm', 'g')).toEqual(before);
   await expect(page.getByRole('region', { name: 'tanh RNN cell' })).toBeVisible();
   await expect(page.locator('.app')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('[data-cell="gru"] [data-quantity="h"] [data-unit]')).toHaveCount(6);

@@ -7,6 +7,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { PolicyGroup } from './PolicyGroup';
 import { SIZE_LIMITS } from '../store/settingsSlice';
 import { useStore } from '../store/store';
+import { useFrameSeek } from './useFrameSeek';
 
 const SPEEDS = [0.25, 0.5, 1, 2, 4];
 
@@ -18,6 +19,7 @@ export function PlaybackControls() {
     })),
   );
   const a = useStore.getState();
+  const [slid, onSlide] = useFrameSeek(t, a.seek);
   return (
     <div className="playback" role="toolbar" aria-label="Playback">
       <button type="button" onClick={a.togglePlay} aria-label={isPlaying ? 'Pause' : 'Play'} className="primary">
@@ -31,11 +33,11 @@ export function PlaybackControls() {
       <label className="slider">
         <span>Time step</span>
         <input
-          type="range" min={1} max={steps} step={1} value={t}
-          aria-label="Time step" aria-valuetext={`step ${t} of ${steps}`}
-          onChange={(e) => a.seek(Number(e.target.value))}
+          type="range" min={1} max={steps} step={1} value={slid}
+          aria-label="Time step" aria-valuetext={`step ${slid} of ${steps}`}
+          onChange={(e) => onSlide(Number(e.target.value))}
         />
-        <span className="slider-readout" aria-hidden="true">{t}/{steps}</span>
+        <span className="slider-readout" aria-hidden="true">{slid}/{steps}</span>
       </label>
       <PolicyGroup group="speed" label="Playback speed" layout="inline">
       <label>
