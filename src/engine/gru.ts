@@ -10,11 +10,20 @@
  * Chung et al. 2014 write the same cell with z and 1 − z swapped; the engine keeps this one.
  * Blocks in storage order: r | z | n.
  */
-import { sigmoidRange, tanhRange } from './activations';
-import { applyForced, zeroWhereForced, type BackwardContext, type CellSpec, type StepContext } from './cell';
+import { sigmoid as sigmoidImport, tanh as tanhImport } from './activations';
+import { zeroWhereForced, type BackwardContext, type CellSpec, type StepContext } from './cell';
 import { addOuterRows, addTransposedRows, affineRows } from './linalg';
 import type { CellConfig } from './types';
 
+/** Local bindings: called directly, not through a module object's getter (see activations.ts). */
+const sigmoid = sigmoidImport, tanh = tanhImport;
+
+/**
+ * One forward step. Each unit's gates are computed in one pass (pre-activation, activation,
+ * override, blend), so every number is read and written once and σ and tanh are inlined into
+ * the loop (a pass per gate block read each buffer up to three times). A forced gate takes its
+ * value before anything downstream reads it (r before pre_n, n and z before the blend).
+ */
 function step(ctx: StepContext, t: number): void {
   const { trace, weights, hPrev, hPrevOffset: hp, scratch: rh } = ctx;
   const H = trace.config.hiddenSize;
@@ -24,33 +33,48 @@ function step(ctx: StepContext, t: number): void {
   const { aIh, aHh, h } = trace;
   const preR = trace.pre.r!, preZ = trace.pre.z!, preN = trace.pre.n!;
   const r = trace.act.r!, z = trace.act.z!, n = trace.act.n!;
-  const { forced } = trace;
-  const isAfter = trace.config.reset === 'after';
+  const forcedR = trace.forced.r, forcedZ = trace.forced.z, forcedN = trace.forced.n;
 
-  // Hidden path of r and z (and of n when the reset acts after the matmul).
-  affineRows(weights.wHh, H, 0, isAfter ? G3 : 2 * H, hPrev, hp, weights.bHh, aHh, row);
-  for (let j = 0; j < H; j++) {
-    preR[u0 + j] = aIh[row + j] + aHh[row + j];
-    preZ[u0 + j] = aIh[row + H + j] + aHh[row + H + j];
+  if (trace.config.reset === 'after') {
+    affineRows(weights.wHh, H, 0, G3, hPrev, hp, weights.bHh, aHh, row);
+    for (let j = 0, u = u0, a = row; j < H; j++, u++, a++) {
+      const pr = aIh[a] + aHh[a];
+      let rj = sigmoid(pr);
+      if (forcedR !== undefined && forcedR[u] === forcedR[u]) rj = forcedR[u]; // NaN marks a free unit
+      const pz = aIh[a + H] + aHh[a + H];
+      let zj = sigmoid(pz);
+      if (forcedZ !== undefined && forcedZ[u] === forcedZ[u]) zj = forcedZ[u];
+      const pn = aIh[a + G3 - H] + rj * aHh[a + G3 - H];
+      let nj = tanh(pn);
+      if (forcedN !== undefined && forcedN[u] === forcedN[u]) nj = forcedN[u];
+      preR[u] = pr; r[u] = rj;
+      preZ[u] = pz; z[u] = zj;
+      preN[u] = pn; n[u] = nj;
+      h[u] = (1 - zj) * nj + zj * hPrev[hp + j];
+    }
+    return;
   }
-  sigmoidRange(preR, r, u0, H);
-  sigmoidRange(preZ, z, u0, H);
-  applyForced(forced.r, r, u0, H);
-  applyForced(forced.z, z, u0, H);
-  if (!isAfter) {
-    // r ⊙ h_{t−1} goes through W_hn.
-    for (let j = 0; j < H; j++) rh[j] = r[u0 + j] * hPrev[hp + j];
-    affineRows(weights.wHh, H, 2 * H, G3, rh, 0, weights.bHh, aHh, row + 2 * H);
+  // Reset before the matmul: r ⊙ h_{t−1} goes through W_hn, so r and z come first.
+  affineRows(weights.wHh, H, 0, 2 * H, hPrev, hp, weights.bHh, aHh, row);
+  for (let j = 0, u = u0, a = row; j < H; j++, u++, a++) {
+    const pr = aIh[a] + aHh[a];
+    let rj = sigmoid(pr);
+    if (forcedR !== undefined && forcedR[u] === forcedR[u]) rj = forcedR[u];
+    const pz = aIh[a + H] + aHh[a + H];
+    let zj = sigmoid(pz);
+    if (forcedZ !== undefined && forcedZ[u] === forcedZ[u]) zj = forcedZ[u];
+    preR[u] = pr; r[u] = rj;
+    preZ[u] = pz; z[u] = zj;
+    rh[j] = rj * hPrev[hp + j];
   }
-  for (let j = 0; j < H; j++) {
-    const hn = aHh[row + 2 * H + j];
-    preN[u0 + j] = aIh[row + 2 * H + j] + (isAfter ? r[u0 + j] * hn : hn);
-  }
-  tanhRange(preN, n, u0, H);
-  applyForced(forced.n, n, u0, H);
-  for (let j = 0; j < H; j++) {
-    const zj = z[u0 + j];
-    h[u0 + j] = (1 - zj) * n[u0 + j] + zj * hPrev[hp + j];
+  affineRows(weights.wHh, H, 2 * H, G3, rh, 0, weights.bHh, aHh, row + 2 * H);
+  for (let j = 0, u = u0, a = row + 2 * H; j < H; j++, u++, a++) {
+    const pn = aIh[a] + aHh[a];
+    let nj = tanh(pn);
+    if (forcedN !== undefined && forcedN[u] === forcedN[u]) nj = forcedN[u];
+    preN[u] = pn; n[u] = nj;
+    const zj = z[u];
+    h[u] = (1 - zj) * nj + zj * hPrev[hp + j];
   }
 }
 
