@@ -88,30 +88,33 @@ function stepBackward(ctx: BackwardContext, t: number): void {
   const { forced, aHh } = trace;
   const isAfter = trace.config.reset === 'after';
 
-  for (let j = 0; j < H; j++) {
-    const zj = z[u0 + j], nj = n[u0 + j], g = dh[j];
-    // h' = (1 − z) ⊙ n + z ⊙ h
-    dhPrev[j] = g * zj;
-    // n = tanh(pre_n): tanh' = 1 − n²;  z = σ(pre_z): σ' = s(1 − s)
-    daIh[row + 2 * H + j] = g * (1 - zj) * (1 - nj * nj);
-    daIh[row + H + j] = g * (hPrev[hp + j] - nj) * zj * (1 - zj);
-  }
-  // A forced activation is a constant: nothing flows through it.
-  zeroWhereForced(forced.n, u0, H, daIh, row + 2 * H);
-  zeroWhereForced(forced.z, u0, H, daIh, row + H);
+  const forcedR = forced.r, forcedZ = forced.z, forcedN = forced.n;
 
   if (isAfter) {
-    for (let j = 0; j < H; j++) {
-      const rj = r[u0 + j], dPreN = daIh[row + 2 * H + j];
+    // One pass per unit, as in step. A forced activation is a constant: nothing flows through it.
+    for (let j = 0, u = u0, a = row; j < H; j++, u++, a++) {
+      const rj = r[u], zj = z[u], nj = n[u], g = dh[j];
+      // h' = (1 − z) ⊙ n + z ⊙ h
+      dhPrev[j] = g * zj;
+      // n = tanh(pre_n): tanh' = 1 − n²;  z = σ(pre_z): σ' = s(1 − s)
+      const dPreN = forcedN !== undefined && forcedN[u] === forcedN[u] ? 0 : g * (1 - zj) * (1 - nj * nj);
+      const dPreZ = forcedZ !== undefined && forcedZ[u] === forcedZ[u] ? 0 : g * (hPrev[hp + j] - nj) * zj * (1 - zj);
       // pre_n = a_ih + r ⊙ a_hh:  ∂/∂a_hh = r,  ∂/∂r = a_hh
-      daHh[row + 2 * H + j] = dPreN * rj;
-      daIh[row + j] = dPreN * aHh[row + 2 * H + j] * rj * (1 - rj);
+      const dPreR = forcedR !== undefined && forcedR[u] === forcedR[u] ? 0 : dPreN * aHh[a + 2 * H] * rj * (1 - rj);
+      daIh[a] = dPreR; daIh[a + H] = dPreZ; daIh[a + 2 * H] = dPreN;
+      daHh[a] = dPreR; daHh[a + H] = dPreZ; daHh[a + 2 * H] = dPreN * rj; // r, z: a_hh enters as a_ih does
     }
-    zeroWhereForced(forced.r, u0, H, daIh, row);
-    for (let k = 0; k < 2 * H; k++) daHh[row + k] = daIh[row + k]; // r and z: a_hh enters as a_ih does
     addTransposedRows(weights.wHh, H, 0, G3, daHh, row, dhPrev, 0);
     return;
   }
+  for (let j = 0; j < H; j++) {
+    const zj = z[u0 + j], nj = n[u0 + j], g = dh[j];
+    dhPrev[j] = g * zj; // as above
+    daIh[row + 2 * H + j] = g * (1 - zj) * (1 - nj * nj);
+    daIh[row + H + j] = g * (hPrev[hp + j] - nj) * zj * (1 - zj);
+  }
+  zeroWhereForced(forcedN, u0, H, daIh, row + 2 * H);
+  zeroWhereForced(forcedZ, u0, H, daIh, row + H);
   // pre_n = a_ih + W_hn (r ⊙ h) + b_hn. ∂L/∂(r ⊙ h) = W_hnᵀ dPreN splits into
   // ∂L/∂r = (·) ⊙ h and ∂L/∂h += (·) ⊙ r.
   const dRh = scratch;
@@ -122,7 +125,7 @@ function stepBackward(ctx: BackwardContext, t: number): void {
     dhPrev[j] += dRh[j] * rj;
     daIh[row + j] = dRh[j] * hPrev[hp + j] * rj * (1 - rj);
   }
-  zeroWhereForced(forced.r, u0, H, daIh, row);
+  zeroWhereForced(forcedR, u0, H, daIh, row);
   for (let k = 0; k < G3; k++) daHh[row + k] = daIh[row + k];
   // W_hn saw r ⊙ h_{t−1}, not h_{t−1}: its gradient is added here, step by step (see hPrevRows).
   for (let j = 0; j < H; j++) scratch[j] = r[u0 + j] * hPrev[hp + j];

@@ -15,7 +15,7 @@
  * Blocks in storage order: i | f | g | o.
  */
 import { sigmoid as sigmoidImport, tanh as tanhImport } from './activations';
-import { zeroWhereForced, type BackwardContext, type CellSpec, type StepContext } from './cell';
+import type { BackwardContext, CellSpec, StepContext } from './cell';
 import { addTransposedRows, affineRows } from './linalg';
 
 /** Local bindings: called directly, not through a module object's getter (see activations.ts). */
@@ -84,37 +84,28 @@ function stepBackward(ctx: BackwardContext, t: number): void {
   const hasPreF = ablation !== 'no-forget-gate';
   const hasPreO = ablation !== 'no-output-gate';
 
-  // First ∂L/∂ each activation, in the block rows of daIh.
-  for (let j = 0; j < H; j++) {
-    const u = u0 + j, tc = tanhC[u];
+  const forcedI = forced.i, forcedF = forced.f, forcedG = forced.g, forcedO = forced.o;
+
+  // One pass per unit, as in step. A forced activation is a constant: nothing flows through it.
+  for (let j = 0, u = u0, a = row; j < H; j++, u++, a++) {
+    const iu = i[u], fu = f[u], gu = g[u], ou = o[u], tc = tanhC[u];
+    const isForcedI = forcedI !== undefined && forcedI[u] === forcedI[u];
     // h' = o ⊙ tanh(c'): tanh' = 1 − tanh²  (identity when the output activation is ablated)
-    const dC = dc[j] + dh[j] * o[u] * (isLinearOut ? 1 : 1 - tc * tc);
-    // c' = f ⊙ c + i ⊙ g
-    dcPrev[j] = dC * f[u];
-    daIh[row + j] = dC * g[u];
-    daIh[row + H + j] = dC * cPrev[cp + j];
-    daIh[row + 2 * H + j] = dC * i[u];
-    daIh[row + 3 * H + j] = dh[j] * tc;
-  }
-  // A forced i is a constant: coupled to f (i = 1 − f), it passes nothing on to f.
-  zeroWhereForced(forced.i, u0, H, daIh, row);
-  // Then ∂L/∂ each pre-activation: σ' = s(1 − s), tanh' = 1 − t².
-  for (let j = 0; j < H; j++) {
-    const u = u0 + j;
-    const iu = i[u], fu = f[u], gu = g[u], ou = o[u];
-    const dI = daIh[row + j];
-    let dF = daIh[row + H + j];
+    const dC = dc[j] + dh[j] * ou * (isLinearOut ? 1 : 1 - tc * tc);
+    // c' = f ⊙ c + i ⊙ g: first ∂L/∂ each activation
+    dcPrev[j] = dC * fu;
+    const dI = isForcedI ? 0 : dC * gu;
+    let dF = dC * cPrev[cp + j];
+    // A forced i is a constant: coupled to f (i = 1 − f), it passes nothing on to f.
     if (isCoupled) dF -= dI; // i = 1 − f: the input gate's share flows into f with a minus sign
-    daIh[row + j] = hasPreI ? dI * iu * (1 - iu) : 0;
-    daIh[row + H + j] = hasPreF ? dF * fu * (1 - fu) : 0;
-    daIh[row + 2 * H + j] = daIh[row + 2 * H + j] * (1 - gu * gu);
-    daIh[row + 3 * H + j] = hasPreO ? daIh[row + 3 * H + j] * ou * (1 - ou) : 0;
+    // then ∂L/∂ each pre-activation: σ' = s(1 − s), tanh' = 1 − t²
+    const dPreI = hasPreI && !isForcedI ? dI * iu * (1 - iu) : 0;
+    const dPreF = hasPreF && !(forcedF !== undefined && forcedF[u] === forcedF[u]) ? dF * fu * (1 - fu) : 0;
+    const dPreG = forcedG !== undefined && forcedG[u] === forcedG[u] ? 0 : dC * iu * (1 - gu * gu);
+    const dPreO = hasPreO && !(forcedO !== undefined && forcedO[u] === forcedO[u]) ? dh[j] * tc * ou * (1 - ou) : 0;
+    daIh[a] = dPreI; daIh[a + H] = dPreF; daIh[a + 2 * H] = dPreG; daIh[a + 3 * H] = dPreO;
+    daHh[a] = dPreI; daHh[a + H] = dPreF; daHh[a + 2 * H] = dPreG; daHh[a + 3 * H] = dPreO; // a_hh enters as a_ih does
   }
-  zeroWhereForced(forced.i, u0, H, daIh, row);
-  zeroWhereForced(forced.f, u0, H, daIh, row + H);
-  zeroWhereForced(forced.g, u0, H, daIh, row + 2 * H);
-  zeroWhereForced(forced.o, u0, H, daIh, row + 3 * H);
-  for (let k = 0; k < G4; k++) daHh[row + k] = daIh[row + k]; // a_hh enters as a_ih does
   addTransposedRows(weights.wHh, H, 0, G4, daHh, row, dhPrev, 0);
 }
 
