@@ -60,20 +60,8 @@ export interface CellSpec {
 }
 
 /**
- * Where an override is in force, act[o + j] becomes the forced value (forced[o + j], NaN where
- * the unit is free), for 0 ≤ j < n. A whole gate block per call, after its free activations.
- */
-export function applyForced(forced: Float64Array | undefined, act: Float64Array, o: number, n: number): void {
-  if (forced === undefined) return;
-  for (let u = o; u < o + n; u++) {
-    const v = forced[u];
-    if (v === v) act[u] = v; // NaN marks a free unit
-  }
-}
-
-/**
  * d[dOff + j] = 0 where an override holds unit o + j constant (its derivative is 0), for
- * 0 ≤ j < n: the backward counterpart of applyForced.
+ * 0 ≤ j < n: in the forward step the forced value replaced the activation, so nothing flows back.
  */
 export function zeroWhereForced(forced: Float64Array | undefined, o: number, n: number, d: Float64Array, dOff: number): void {
   if (forced === undefined) return;

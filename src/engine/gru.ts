@@ -10,11 +10,20 @@
  * Chung et al. 2014 write the same cell with z and 1 − z swapped; the engine keeps this one.
  * Blocks in storage order: r | z | n.
  */
-import { sigmoidRange, tanhRange } from './activations';
-import { applyForced, zeroWhereForced, type BackwardContext, type CellSpec, type StepContext } from './cell';
+import { sigmoid as sigmoidImport, tanh as tanhImport } from './activations';
+import { zeroWhereForced, type BackwardContext, type CellSpec, type StepContext } from './cell';
 import { addOuterRows, addTransposedRows, affineRows } from './linalg';
 import type { CellConfig } from './types';
 
+/** Local bindings: called directly, not through a module object's getter (see activations.ts). */
+const sigmoid = sigmoidImport, tanh = tanhImport;
+
+/**
+ * One forward step. Each unit's gates are computed in one pass (pre-activation, activation,
+ * override, blend), so every number is read and written once and σ and tanh are inlined into
+ * the loop (a pass per gate block read each buffer up to three times). A forced gate takes its
+ * value before anything downstream reads it (r before pre_n, n and z before the blend).
+ */
 function step(ctx: StepContext, t: number): void {
   const { trace, weights, hPrev, hPrevOffset: hp, scratch: rh } = ctx;
   const H = trace.config.hiddenSize;
@@ -24,33 +33,48 @@ function step(ctx: StepContext, t: number): void {
   const { aIh, aHh, h } = trace;
   const preR = trace.pre.r!, preZ = trace.pre.z!, preN = trace.pre.n!;
   const r = trace.act.r!, z = trace.act.z!, n = trace.act.n!;
-  const { forced } = trace;
-  const isAfter = trace.config.reset === 'after';
+  const forcedR = trace.forced.r, forcedZ = trace.forced.z, forcedN = trace.forced.n;
 
-  // Hidden path of r and z (and of n when the reset acts after the matmul).
-  affineRows(weights.wHh, H, 0, isAfter ? G3 : 2 * H, hPrev, hp, weights.bHh, aHh, row);
-  for (let j = 0; j < H; j++) {
-    preR[u0 + j] = aIh[row + j] + aHh[row + j];
-    preZ[u0 + j] = aIh[row + H + j] + aHh[row + H + j];
+  if (trace.config.reset === 'after') {
+    affineRows(weights.wHh, H, 0, G3, hPrev, hp, weights.bHh, aHh, row);
+    for (let j = 0, u = u0, a = row; j < H; j++, u++, a++) {
+      const pr = aIh[a] + aHh[a];
+      let rj = sigmoid(pr);
+      if (forcedR !== undefined && forcedR[u] === forcedR[u]) rj = forcedR[u]; // NaN marks a free unit
+      const pz = aIh[a + H] + aHh[a + H];
+      let zj = sigmoid(pz);
+      if (forcedZ !== undefined && forcedZ[u] === forcedZ[u]) zj = forcedZ[u];
+      const pn = aIh[a + G3 - H] + rj * aHh[a + G3 - H];
+      let nj = tanh(pn);
+      if (forcedN !== undefined && forcedN[u] === forcedN[u]) nj = forcedN[u];
+      preR[u] = pr; r[u] = rj;
+      preZ[u] = pz; z[u] = zj;
+      preN[u] = pn; n[u] = nj;
+      h[u] = (1 - zj) * nj + zj * hPrev[hp + j];
+    }
+    return;
   }
-  sigmoidRange(preR, r, u0, H);
-  sigmoidRange(preZ, z, u0, H);
-  applyForced(forced.r, r, u0, H);
-  applyForced(forced.z, z, u0, H);
-  if (!isAfter) {
-    // r ⊙ h_{t−1} goes through W_hn.
-    for (let j = 0; j < H; j++) rh[j] = r[u0 + j] * hPrev[hp + j];
-    affineRows(weights.wHh, H, 2 * H, G3, rh, 0, weights.bHh, aHh, row + 2 * H);
+  // Reset before the matmul: r ⊙ h_{t−1} goes through W_hn, so r and z come first.
+  affineRows(weights.wHh, H, 0, 2 * H, hPrev, hp, weights.bHh, aHh, row);
+  for (let j = 0, u = u0, a = row; j < H; j++, u++, a++) {
+    const pr = aIh[a] + aHh[a];
+    let rj = sigmoid(pr);
+    if (forcedR !== undefined && forcedR[u] === forcedR[u]) rj = forcedR[u];
+    const pz = aIh[a + H] + aHh[a + H];
+    let zj = sigmoid(pz);
+    if (forcedZ !== undefined && forcedZ[u] === forcedZ[u]) zj = forcedZ[u];
+    preR[u] = pr; r[u] = rj;
+    preZ[u] = pz; z[u] = zj;
+    rh[j] = rj * hPrev[hp + j];
   }
-  for (let j = 0; j < H; j++) {
-    const hn = aHh[row + 2 * H + j];
-    preN[u0 + j] = aIh[row + 2 * H + j] + (isAfter ? r[u0 + j] * hn : hn);
-  }
-  tanhRange(preN, n, u0, H);
-  applyForced(forced.n, n, u0, H);
-  for (let j = 0; j < H; j++) {
-    const zj = z[u0 + j];
-    h[u0 + j] = (1 - zj) * n[u0 + j] + zj * hPrev[hp + j];
+  affineRows(weights.wHh, H, 2 * H, G3, rh, 0, weights.bHh, aHh, row + 2 * H);
+  for (let j = 0, u = u0, a = row + 2 * H; j < H; j++, u++, a++) {
+    const pn = aIh[a] + aHh[a];
+    let nj = tanh(pn);
+    if (forcedN !== undefined && forcedN[u] === forcedN[u]) nj = forcedN[u];
+    preN[u] = pn; n[u] = nj;
+    const zj = z[u];
+    h[u] = (1 - zj) * nj + zj * hPrev[hp + j];
   }
 }
 
@@ -64,30 +88,33 @@ function stepBackward(ctx: BackwardContext, t: number): void {
   const { forced, aHh } = trace;
   const isAfter = trace.config.reset === 'after';
 
-  for (let j = 0; j < H; j++) {
-    const zj = z[u0 + j], nj = n[u0 + j], g = dh[j];
-    // h' = (1 − z) ⊙ n + z ⊙ h
-    dhPrev[j] = g * zj;
-    // n = tanh(pre_n): tanh' = 1 − n²;  z = σ(pre_z): σ' = s(1 − s)
-    daIh[row + 2 * H + j] = g * (1 - zj) * (1 - nj * nj);
-    daIh[row + H + j] = g * (hPrev[hp + j] - nj) * zj * (1 - zj);
-  }
-  // A forced activation is a constant: nothing flows through it.
-  zeroWhereForced(forced.n, u0, H, daIh, row + 2 * H);
-  zeroWhereForced(forced.z, u0, H, daIh, row + H);
+  const forcedR = forced.r, forcedZ = forced.z, forcedN = forced.n;
 
   if (isAfter) {
-    for (let j = 0; j < H; j++) {
-      const rj = r[u0 + j], dPreN = daIh[row + 2 * H + j];
+    // One pass per unit, as in step. A forced activation is a constant: nothing flows through it.
+    for (let j = 0, u = u0, a = row; j < H; j++, u++, a++) {
+      const rj = r[u], zj = z[u], nj = n[u], g = dh[j];
+      // h' = (1 − z) ⊙ n + z ⊙ h
+      dhPrev[j] = g * zj;
+      // n = tanh(pre_n): tanh' = 1 − n²;  z = σ(pre_z): σ' = s(1 − s)
+      const dPreN = forcedN !== undefined && forcedN[u] === forcedN[u] ? 0 : g * (1 - zj) * (1 - nj * nj);
+      const dPreZ = forcedZ !== undefined && forcedZ[u] === forcedZ[u] ? 0 : g * (hPrev[hp + j] - nj) * zj * (1 - zj);
       // pre_n = a_ih + r ⊙ a_hh:  ∂/∂a_hh = r,  ∂/∂r = a_hh
-      daHh[row + 2 * H + j] = dPreN * rj;
-      daIh[row + j] = dPreN * aHh[row + 2 * H + j] * rj * (1 - rj);
+      const dPreR = forcedR !== undefined && forcedR[u] === forcedR[u] ? 0 : dPreN * aHh[a + 2 * H] * rj * (1 - rj);
+      daIh[a] = dPreR; daIh[a + H] = dPreZ; daIh[a + 2 * H] = dPreN;
+      daHh[a] = dPreR; daHh[a + H] = dPreZ; daHh[a + 2 * H] = dPreN * rj; // r, z: a_hh enters as a_ih does
     }
-    zeroWhereForced(forced.r, u0, H, daIh, row);
-    for (let k = 0; k < 2 * H; k++) daHh[row + k] = daIh[row + k]; // r and z: a_hh enters as a_ih does
     addTransposedRows(weights.wHh, H, 0, G3, daHh, row, dhPrev, 0);
     return;
   }
+  for (let j = 0; j < H; j++) {
+    const zj = z[u0 + j], nj = n[u0 + j], g = dh[j];
+    dhPrev[j] = g * zj; // as above
+    daIh[row + 2 * H + j] = g * (1 - zj) * (1 - nj * nj);
+    daIh[row + H + j] = g * (hPrev[hp + j] - nj) * zj * (1 - zj);
+  }
+  zeroWhereForced(forcedN, u0, H, daIh, row + 2 * H);
+  zeroWhereForced(forcedZ, u0, H, daIh, row + H);
   // pre_n = a_ih + W_hn (r ⊙ h) + b_hn. ∂L/∂(r ⊙ h) = W_hnᵀ dPreN splits into
   // ∂L/∂r = (·) ⊙ h and ∂L/∂h += (·) ⊙ r.
   const dRh = scratch;
@@ -98,7 +125,7 @@ function stepBackward(ctx: BackwardContext, t: number): void {
     dhPrev[j] += dRh[j] * rj;
     daIh[row + j] = dRh[j] * hPrev[hp + j] * rj * (1 - rj);
   }
-  zeroWhereForced(forced.r, u0, H, daIh, row);
+  zeroWhereForced(forcedR, u0, H, daIh, row);
   for (let k = 0; k < G3; k++) daHh[row + k] = daIh[row + k];
   // W_hn saw r ⊙ h_{t−1}, not h_{t−1}: its gradient is added here, step by step (see hPrevRows).
   for (let j = 0; j < H; j++) scratch[j] = r[u0 + j] * hPrev[hp + j];

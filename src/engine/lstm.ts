@@ -14,10 +14,19 @@
  *   coupled i = 1 − f · no-output-activation h' = o ⊙ c' (tanhC then holds c' itself).
  * Blocks in storage order: i | f | g | o.
  */
-import { sigmoidRange, tanhRange } from './activations';
-import { applyForced, zeroWhereForced, type BackwardContext, type CellSpec, type StepContext } from './cell';
+import { sigmoid as sigmoidImport, tanh as tanhImport } from './activations';
+import type { BackwardContext, CellSpec, StepContext } from './cell';
 import { addTransposedRows, affineRows } from './linalg';
 
+/** Local bindings: called directly, not through a module object's getter (see activations.ts). */
+const sigmoid = sigmoidImport, tanh = tanhImport;
+
+/**
+ * One forward step. Each unit's gates, cell and output are computed in one pass, so every
+ * number is read and written once and σ and tanh are inlined into the loop (a pass per gate
+ * block read each buffer up to three times). Per unit, f comes before i (the coupled cell
+ * derives i from it) and a forced gate takes its value before anything downstream reads it.
+ */
 function step(ctx: StepContext, t: number): void {
   const { trace, weights, hPrev, hPrevOffset: hp, cPrev, cPrevOffset: cp } = ctx;
   const H = trace.config.hiddenSize;
@@ -27,31 +36,35 @@ function step(ctx: StepContext, t: number): void {
   const { aIh, aHh, h, c, tanhC, forced } = trace;
   const preI = trace.pre.i!, preF = trace.pre.f!, preG = trace.pre.g!, preO = trace.pre.o!;
   const i = trace.act.i!, f = trace.act.f!, g = trace.act.g!, o = trace.act.o!;
+  const forcedI = forced.i, forcedF = forced.f, forcedG = forced.g, forcedO = forced.o;
   const ablation = trace.config.ablation;
+  const hasInputGate = ablation !== 'no-input-gate', isCoupled = ablation === 'coupled';
+  const hasForgetGate = ablation !== 'no-forget-gate', hasOutputGate = ablation !== 'no-output-gate';
+  const hasOutputTanh = ablation !== 'no-output-activation';
 
   affineRows(weights.wHh, H, 0, G4, hPrev, hp, weights.bHh, aHh, row);
-  for (let j = 0; j < H; j++) {
-    preI[u0 + j] = aIh[row + j] + aHh[row + j];
-    preF[u0 + j] = aIh[row + H + j] + aHh[row + H + j];
-    preG[u0 + j] = aIh[row + 2 * H + j] + aHh[row + 2 * H + j];
-    preO[u0 + j] = aIh[row + 3 * H + j] + aHh[row + 3 * H + j];
+  for (let j = 0, u = u0, a = row; j < H; j++, u++, a++) {
+    const pi = aIh[a] + aHh[a];
+    const pf = aIh[a + H] + aHh[a + H];
+    const pg = aIh[a + 2 * H] + aHh[a + 2 * H];
+    const po = aIh[a + 3 * H] + aHh[a + 3 * H];
+    let fu = hasForgetGate ? sigmoid(pf) : 1;
+    if (forcedF !== undefined && forcedF[u] === forcedF[u]) fu = forcedF[u]; // NaN marks a free unit
+    let iu = !hasInputGate ? 1 : isCoupled ? 1 - fu : sigmoid(pi);
+    if (forcedI !== undefined && forcedI[u] === forcedI[u]) iu = forcedI[u];
+    let gu = tanh(pg);
+    if (forcedG !== undefined && forcedG[u] === forcedG[u]) gu = forcedG[u];
+    let ou = hasOutputGate ? sigmoid(po) : 1;
+    if (forcedO !== undefined && forcedO[u] === forcedO[u]) ou = forcedO[u];
+    const cu = fu * cPrev[cp + j] + iu * gu;
+    const tc = hasOutputTanh ? tanh(cu) : cu; // no-output-activation: h' = o ⊙ c'
+    preI[u] = pi; i[u] = iu;
+    preF[u] = pf; f[u] = fu;
+    preG[u] = pg; g[u] = gu;
+    preO[u] = po; o[u] = ou;
+    c[u] = cu; tanhC[u] = tc;
+    h[u] = ou * tc;
   }
-  // Each block, then its overrides; f before i, which the coupled cell derives from it.
-  if (ablation === 'no-forget-gate') f.fill(1, u0, u0 + H); else sigmoidRange(preF, f, u0, H);
-  applyForced(forced.f, f, u0, H);
-  if (ablation === 'no-input-gate') i.fill(1, u0, u0 + H);
-  else if (ablation === 'coupled') for (let j = 0; j < H; j++) i[u0 + j] = 1 - f[u0 + j];
-  else sigmoidRange(preI, i, u0, H);
-  applyForced(forced.i, i, u0, H);
-  tanhRange(preG, g, u0, H);
-  applyForced(forced.g, g, u0, H);
-  if (ablation === 'no-output-gate') o.fill(1, u0, u0 + H); else sigmoidRange(preO, o, u0, H);
-  applyForced(forced.o, o, u0, H);
-
-  for (let j = 0; j < H; j++) c[u0 + j] = f[u0 + j] * cPrev[cp + j] + i[u0 + j] * g[u0 + j];
-  if (ablation === 'no-output-activation') for (let j = 0; j < H; j++) tanhC[u0 + j] = c[u0 + j];
-  else tanhRange(c, tanhC, u0, H);
-  for (let j = 0; j < H; j++) h[u0 + j] = o[u0 + j] * tanhC[u0 + j];
 }
 
 function stepBackward(ctx: BackwardContext, t: number): void {
@@ -71,37 +84,28 @@ function stepBackward(ctx: BackwardContext, t: number): void {
   const hasPreF = ablation !== 'no-forget-gate';
   const hasPreO = ablation !== 'no-output-gate';
 
-  // First ∂L/∂ each activation, in the block rows of daIh.
-  for (let j = 0; j < H; j++) {
-    const u = u0 + j, tc = tanhC[u];
+  const forcedI = forced.i, forcedF = forced.f, forcedG = forced.g, forcedO = forced.o;
+
+  // One pass per unit, as in step. A forced activation is a constant: nothing flows through it.
+  for (let j = 0, u = u0, a = row; j < H; j++, u++, a++) {
+    const iu = i[u], fu = f[u], gu = g[u], ou = o[u], tc = tanhC[u];
+    const isForcedI = forcedI !== undefined && forcedI[u] === forcedI[u];
     // h' = o ⊙ tanh(c'): tanh' = 1 − tanh²  (identity when the output activation is ablated)
-    const dC = dc[j] + dh[j] * o[u] * (isLinearOut ? 1 : 1 - tc * tc);
-    // c' = f ⊙ c + i ⊙ g
-    dcPrev[j] = dC * f[u];
-    daIh[row + j] = dC * g[u];
-    daIh[row + H + j] = dC * cPrev[cp + j];
-    daIh[row + 2 * H + j] = dC * i[u];
-    daIh[row + 3 * H + j] = dh[j] * tc;
-  }
-  // A forced i is a constant: coupled to f (i = 1 − f), it passes nothing on to f.
-  zeroWhereForced(forced.i, u0, H, daIh, row);
-  // Then ∂L/∂ each pre-activation: σ' = s(1 − s), tanh' = 1 − t².
-  for (let j = 0; j < H; j++) {
-    const u = u0 + j;
-    const iu = i[u], fu = f[u], gu = g[u], ou = o[u];
-    const dI = daIh[row + j];
-    let dF = daIh[row + H + j];
+    const dC = dc[j] + dh[j] * ou * (isLinearOut ? 1 : 1 - tc * tc);
+    // c' = f ⊙ c + i ⊙ g: first ∂L/∂ each activation
+    dcPrev[j] = dC * fu;
+    const dI = isForcedI ? 0 : dC * gu;
+    let dF = dC * cPrev[cp + j];
+    // A forced i is a constant: coupled to f (i = 1 − f), it passes nothing on to f.
     if (isCoupled) dF -= dI; // i = 1 − f: the input gate's share flows into f with a minus sign
-    daIh[row + j] = hasPreI ? dI * iu * (1 - iu) : 0;
-    daIh[row + H + j] = hasPreF ? dF * fu * (1 - fu) : 0;
-    daIh[row + 2 * H + j] = daIh[row + 2 * H + j] * (1 - gu * gu);
-    daIh[row + 3 * H + j] = hasPreO ? daIh[row + 3 * H + j] * ou * (1 - ou) : 0;
+    // then ∂L/∂ each pre-activation: σ' = s(1 − s), tanh' = 1 − t²
+    const dPreI = hasPreI && !isForcedI ? dI * iu * (1 - iu) : 0;
+    const dPreF = hasPreF && !(forcedF !== undefined && forcedF[u] === forcedF[u]) ? dF * fu * (1 - fu) : 0;
+    const dPreG = forcedG !== undefined && forcedG[u] === forcedG[u] ? 0 : dC * iu * (1 - gu * gu);
+    const dPreO = hasPreO && !(forcedO !== undefined && forcedO[u] === forcedO[u]) ? dh[j] * tc * ou * (1 - ou) : 0;
+    daIh[a] = dPreI; daIh[a + H] = dPreF; daIh[a + 2 * H] = dPreG; daIh[a + 3 * H] = dPreO;
+    daHh[a] = dPreI; daHh[a + H] = dPreF; daHh[a + 2 * H] = dPreG; daHh[a + 3 * H] = dPreO; // a_hh enters as a_ih does
   }
-  zeroWhereForced(forced.i, u0, H, daIh, row);
-  zeroWhereForced(forced.f, u0, H, daIh, row + H);
-  zeroWhereForced(forced.g, u0, H, daIh, row + 2 * H);
-  zeroWhereForced(forced.o, u0, H, daIh, row + 3 * H);
-  for (let k = 0; k < G4; k++) daHh[row + k] = daIh[row + k]; // a_hh enters as a_ih does
   addTransposedRows(weights.wHh, H, 0, G4, daHh, row, dhPrev, 0);
 }
 

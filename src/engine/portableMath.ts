@@ -1,12 +1,13 @@
 /**
- * exp, log, tanh and integer powers from + − × ÷ and bit operations only, so every JavaScript
+ * exp, log and integer powers from + − × ÷ and bit operations only, so every JavaScript
  * engine computes the same bits. V8's Math.exp, Math.log, Math.pow and Math.tanh differ between
  * versions (Node 20 and Chromium 156 disagree in the last bit on many inputs: measured), which made
  * a lab run in the browser end a few ulps away from the same run in Node. IEEE 754 fixes the
  * result of every basic operation, so these functions give the same bits everywhere.
  *
  * The algorithms are the classic ones of Sun's fdlibm (Cody–Waite range reduction and a
- * minimax polynomial; errors below one ulp). Imports nothing.
+ * minimax polynomial; errors below one ulp). σ and tanh, which need speed more than range, are
+ * in activations.ts. Imports nothing.
  */
 
 const f64 = new Float64Array(1);
@@ -100,23 +101,6 @@ export function log(x: number): number {
   const R = z * (LG1 + w * (LG3 + w * (LG5 + w * LG7))) + w * (LG2 + w * (LG4 + w * LG6));
   const hfsq = 0.5 * f * f;
   return k * LN2_HI - ((hfsq - (s * (hfsq + R) + k * LN2_LO)) - f);
-}
-
-/** Past this |x|, tanh(x) rounds to ±1 (2 / (e^{2x} + 1) < 2^-54). */
-const TANH_SATURATES = 20;
-
-/**
- * tanh(x) = 1 − 2 / (e^{2|x|} + 1), with the sign of x: within about 2e-16 of the true value
- * everywhere (absolute, the scale every hidden value lives on; relative accuracy near 0 is lower,
- * which no cell output needs), exactly ±1 past ±20, exactly x near 0. Math.tanh also differs
- * between Node 20 and Chromium (measured), so the cells use this one.
- */
-export function tanh(x: number): number {
-  const ax = x < 0 ? -x : x;
-  if (!(ax < TANH_SATURATES)) return x !== x ? NaN : x < 0 ? -1 : 1;
-  if (ax < 3.725290298461914e-9) return x; // 2^-28: tanh(x) rounds to x
-  const t = 1 - 2 / (exp(2 * ax) + 1);
-  return x < 0 ? -t : t;
 }
 
 /** base^n for a whole n ≥ 0 by repeated squaring (Adam's β^t). */

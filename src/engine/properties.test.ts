@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { tanh } from './activations';
 import { backward, backwardInto, createGrads, createWorkspace, zeroGrads } from './bptt';
 import { blocksOf } from './cells';
 import { initWeights } from './init';
@@ -111,6 +112,6 @@ describe('no NaN or Infinity at huge pre-activations, for every cell', () => {
     const trace = forward(config, weights, Float64Array.of(1));
     expect(Array.from(trace.act.i!)).toEqual([1, 0]);
     expect(Array.from(trace.act.g!)).toEqual([1, -1]);
-    expect(Array.from(trace.h)).toEqual([Math.tanh(1), 0]);
+    expect(Array.from(trace.h)).toEqual([tanh(1), 0]); // the engine's own tanh: Math.tanh differs between engines
   });
 });

@@ -6,9 +6,12 @@
  * One block, named `h`: its activation is the hidden state itself. There is no gate and no
  * additive path, so ∂h_t/∂h_{t−1} = diag(1 − h_t²) W_hh: the product of those is what vanishes.
  */
-import { tanhRange } from './activations';
+import { tanh as tanhImport } from './activations';
 import type { BackwardContext, CellSpec, StepContext } from './cell';
 import { addTransposedRows, affineRows } from './linalg';
+
+/** A local binding: called directly, not through a module object's getter (see activations.ts). */
+const tanh = tanhImport;
 
 function step(ctx: StepContext, t: number): void {
   const { trace, weights, hPrev, hPrevOffset: hp } = ctx;
@@ -17,8 +20,11 @@ function step(ctx: StepContext, t: number): void {
   const { aIh, aHh, h } = trace;
   const pre = trace.pre.h!;
   affineRows(weights.wHh, H, 0, H, hPrev, hp, weights.bHh, aHh, row);
-  for (let j = 0; j < H; j++) pre[row + j] = aIh[row + j] + aHh[row + j];
-  tanhRange(pre, h, row, H);
+  for (let u = row; u < row + H; u++) {
+    const p = aIh[u] + aHh[u];
+    pre[u] = p;
+    h[u] = tanh(p);
+  }
 }
 
 function stepBackward(ctx: BackwardContext, t: number): void {
