@@ -1,6 +1,7 @@
 // The cell diagrams: Olah's layout for the GRU, LSTM and tanh RNN with the trace's numbers, the
-// active micro-step lit, hover and keyboard linking to the vector rows, forced gates, themes, sizes.
-import { test, expect, checkA11y } from './fixtures';
+// active micro-step lit, hover and keyboard linking to the vector rows, forced gates, sizes.
+// Axe on the three diagrams (a gate hovered, one forced) in every theme: themes-axe.spec.ts.
+import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const diagram = (page: Page, name: string) => page.getByRole('group', { name: new RegExp(`^${name} cell diagram`) });
@@ -111,15 +112,6 @@ test('the GRU draws W_hn before or after the reset product, as the setting says'
   await expect(diagram(page, 'GRU')).toHaveAccessibleName(/reset applied before the recurrent matmul/);
   expect(await xOf('linHn')).toBeGreaterThan(await xOf('mulR'));
 });
-
-for (const theme of ['light', 'dark', 'projector']) {
-  test(`the diagrams have no WCAG 2 A/AA violations in the ${theme} theme`, async ({ page }) => {
-    test.slow(); // axe over three diagrams takes seconds on a loaded two-core machine
-    await open(page, `#v=1&c=gru,lstm,rnn&th=${theme}&o=gru:z:1&t=2&m=2`, ['GRU', 'LSTM', 'tanh RNN']);
-    await page.locator('[data-cell="lstm"] [data-node="g"]').hover();
-    await checkA11y(page, { include: '.columns' });
-  });
-}
 
 test('reduced motion turns the travelling values into a cut', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -1,6 +1,7 @@
 // The equation panel: the active micro-step's equation per cell, one unit's live numbers from the
 // trace, the GRU conventions (reset after/before, Chung et al.'s swapped z), hover linking, lazy KaTeX.
-import { test, expect, checkA11y } from './fixtures';
+// Axe on the panel, at rest and with a term highlighted, in every theme: themes-axe.spec.ts.
+import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Equations', exact: true });
@@ -170,16 +171,6 @@ test('KaTeX is not in the initial JS: it loads only when the panel is shown, pla
   await expect(panel(page).locator('.katex').first()).toBeVisible();
   await expect(panel(page).locator('.eq-plain')).toHaveCount(0);
 });
-
-for (const theme of ['light', 'dark', 'projector']) {
-  test(`the panel has no WCAG 2 A/AA violations in the ${theme} theme, also with a term highlighted`, async ({ page }) => {
-    await open(page, `#v=1&th=${theme}&m=2&n=chung`);
-    // The panel at rest is checked in every theme by visualizer.spec's full-page runs; here light alone, to keep CI short.
-    if (theme === 'light') await checkA11y(page, { include: '.equations-panel' });
-    await equation(page, 'gru', 'n').getByRole('button', { name: /^term r:/ }).hover();
-    await checkA11y(page, { include: '.equations-panel' });
-  });
-}
 
 const SIZES = [
   { name: 'desktop', width: 1280, height: 800, theme: 'light' },

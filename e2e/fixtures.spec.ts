@@ -61,6 +61,13 @@ test.describe('checkA11y', () => {
     await expect(checkA11y(page)).rejects.toThrow(/image-alt \(critical\)/);
   });
 
+  test('checks inside a frame too (a page with frames is checked frame by frame)', async ({ page }) => {
+    const inner = pageWith(`<p><img src="${TINY_GIF}"></p>`).replace(/"/g, '&quot;');
+    await page.setContent(pageWith(`<iframe title="inner page" srcdoc="${inner}"></iframe>`));
+    await expect(page.frameLocator('iframe').getByRole('heading', { name: 'Fixture check' })).toBeVisible();
+    await expect(checkA11y(page)).rejects.toThrow(/image-alt \(critical\)/);
+  });
+
   test('leaves out the rules a spec disables', async ({ page }) => {
     await page.setContent(pageWith(`<p><img src="${TINY_GIF}"></p>`));
     await checkA11y(page, { disableRules: ['image-alt'] });

@@ -1,6 +1,6 @@
 // The parameter-count panel: each shown cell's count with the formula written out, live with the sizes
-// in the URL; axe passes in every theme.
-import { test, expect, checkA11y } from './fixtures';
+// in the URL. Axe on the panel (with the tanh RNN's row) in every theme: themes-axe.spec.ts's full-page runs.
+import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Parameter counts' });
@@ -42,12 +42,3 @@ test('the note ties the counts to lesson claim 2 with the units Chung et al. mat
   await expect(panel(page)).toContainText('Lesson claim 2');
   await expect(panel(page)).toContainText('100 / 46 / 36 units');
 });
-
-for (const theme of ['light', 'dark', 'projector'] as const) {
-  test(`axe finds no violations in the parameter counts in the ${theme} theme`, async ({ page }) => {
-    test.setTimeout(60_000); // axe takes seconds on a loaded two-core machine
-    await page.goto(`/#v=1&th=${theme}&c=gru,lstm,rnn`);
-    await expect(row(page, 'tanh RNN')).toBeVisible();
-    await checkA11y(page, { include: '.params' });
-  });
-}

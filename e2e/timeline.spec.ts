@@ -1,6 +1,7 @@
 // The timeline: heatmaps over time for every shown cell; click, drag and the arrow keys seek; the marker
-// follows the cursor; axe passes in every theme. Screenshots of the three sizes go to the test's output.
-import { test, expect, checkA11y } from './fixtures';
+// follows the cursor. Screenshots of the three sizes go to the test's output. Axe on the timeline, at
+// rest and with a map focused, in every theme: themes-axe.spec.ts.
+import { test, expect } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 
 const narration = (page: Page) => page.getByRole('status');
@@ -174,20 +175,6 @@ test('moving the cursor moves only the marker: playback and dragging never repai
   await page.goto('/#v=1&hs=8&len=100&p=timeline');
   await expect.poll(paints).toBeGreaterThan(0);
 });
-
-for (const theme of ['light', 'dark', 'projector'] as const) {
-  test(`axe finds no violations in the timeline in the ${theme} theme, also with a map focused`, async ({ page }) => {
-    test.setTimeout(90_000); // two axe runs; each takes seconds on a loaded two-core machine
-    await page.goto(`/#v=1&th=${theme}`);
-    const h = map(page, 'LSTM · h hidden state');
-    await expect(h).toBeVisible();
-    // The timeline at rest is checked in every theme by visualizer.spec's full-page runs; here light alone, to keep CI short.
-    if (theme === 'light') await checkA11y(page, { include: '.timeline' });
-    await h.focus();
-    await page.keyboard.press('ArrowRight');
-    await checkA11y(page, { include: '.timeline' });
-  });
-}
 
 const SIZES = [
   { name: '1280x800', width: 1280, height: 800, hash: '#v=1&t=5' },

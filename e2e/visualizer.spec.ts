@@ -1,6 +1,6 @@
 // The visualizer's core: the worker computes, both cells render, the cursor moves by every control,
-// and the URL holds the whole state through a reload.
-import { test, expect, checkA11y } from './fixtures';
+// and the URL holds the whole state through a reload. Axe on the whole page in every theme: themes-axe.spec.ts.
+import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const narration = (page: Page) => page.getByRole('status');
@@ -105,12 +105,3 @@ test('a malformed hash falls back for the bad keys and says what was ignored', a
   await page.getByRole('button', { name: 'Step forward' }).click();
   await expect(narration(page)).toContainText('update gate z');
 });
-
-// The light theme's full page is smoke.spec's axe run (and every panel spec's); these two cover the others.
-for (const theme of ['dark', 'projector']) {
-  test(`axe finds nothing in the ${theme} theme`, async ({ page }) => {
-    await page.goto(`/#v=1&c=gru,lstm,rnn&th=${theme}&o=gru:z:1`);
-    await expect(page.locator('[data-cell="rnn"] [data-quantity="h"] [data-unit="0"]')).toHaveAttribute('data-value', /\d/);
-    await checkA11y(page);
-  });
-}
