@@ -40,6 +40,7 @@ export function App() {
   const theme = useStore((s) => s.settings.theme);
   const panels = useStore((s) => s.settings.panels);
   const isPlaying = useStore((s) => s.isPlaying);
+  const isScrubbing = useStore((s) => s.isScrubbing);
   usePlaybackLoop();
   // The panels below the cells mount one by one once the first trace is drawn (stagedMount.ts).
   const staged = useStagedMount(5);
@@ -67,7 +68,7 @@ export function App() {
     );
   }
   return (
-    <div ref={root} className="app" data-theme={theme} data-embed={isEmbed ? '' : undefined} data-playing={isPlaying ? '' : undefined}>
+    <div ref={root} className="app" data-theme={theme} data-embed={isEmbed ? '' : undefined} data-playing={isPlaying ? '' : undefined} data-scrubbing={isScrubbing ? '' : undefined}>
       {isEmbed ? <EmbedTitle /> : <Header />}
       <DropZone />
       <main>

@@ -3,19 +3,32 @@
  * input event for every pointer move, often several per frame; each seek re-renders both cells
  * at a new time step, so seeking on every event stacked several renders into one long task.
  * The control shows the newest value at once (a cheap local render); the store follows once per
- * frame with the newest value. Imports React only.
+ * frame with the newest value. While moves keep coming, the store says the slider is scrubbing
+ * (panels off screen skip rendering, as during playback). Imports React and the store.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useStore } from '../store/store';
+
+/** The slider counts as still moving this long after its last move. */
+const SCRUB_REST_MS = 250;
 
 /** [the value to show, the change handler] for a control bound to `value` in the store. */
 export function useFrameSeek(value: number, seek: (value: number) => void): [number, (next: number) => void] {
   const [moving, setMoving] = useState<number | null>(null);
   const latest = useRef(value);
   const frame = useRef(0);
-  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+  const rest = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => {
+    cancelAnimationFrame(frame.current);
+    clearTimeout(rest.current);
+    useStore.getState().setScrubbing(false);
+  }, []);
   const onMove = useCallback((next: number) => {
     latest.current = next;
     setMoving(next);
+    useStore.getState().setScrubbing(true);
+    clearTimeout(rest.current);
+    rest.current = setTimeout(() => useStore.getState().setScrubbing(false), SCRUB_REST_MS);
     if (frame.current !== 0) return;
     frame.current = requestAnimationFrame(() => {
       frame.current = 0;

@@ -16,6 +16,9 @@ export interface Cursor {
 export interface PlaybackSlice {
   cursor: Cursor;
   isPlaying: boolean;
+  /** The time slider is being dragged (panels off screen may skip rendering meanwhile). */
+  isScrubbing: boolean;
+  setScrubbing: (isScrubbing: boolean) => void;
   stepForward: () => void;
   stepBack: () => void;
   nextTimeStep: () => void;
@@ -47,6 +50,10 @@ export const createPlaybackSlice: StateCreator<Store, [], [], PlaybackSlice> = (
   return {
     cursor: { t: 1, micro: 0 },
     isPlaying: false,
+    isScrubbing: false,
+    setScrubbing: (isScrubbing) => {
+      if (get().isScrubbing !== isScrubbing) set({ isScrubbing });
+    },
     stepForward: () => {
       const { T, M } = limits();
       const { t, micro } = get().cursor;

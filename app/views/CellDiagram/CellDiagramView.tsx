@@ -23,6 +23,7 @@ import { bridgeCrossings, cellLayout } from './layout';
 import { diagramLabel, nodeLabel } from './nodeLabels';
 import { OpNode } from './OpNode';
 import { PortNode } from './PortNode';
+import { isOneStepOn } from './travel';
 import { Wire } from './Wire';
 import './CellDiagram.css';
 
@@ -54,7 +55,12 @@ export function CellDiagramView({ cell, result, cursor, isParallel, speed, highl
   // The values arrive within the first half of the micro-step and then rest: while a dot moves,
   // the compositor draws every frame, which costs a software-rendered page real CPU time.
   const stageMs = Math.min(240, (0.45 * BASE_INTERVAL_MS) / speed / stageCount);
-  const travelKey = `${t}.${micro}.${isParallel}`;
+  // Values travel only when the cursor came one step on; kept while other props change.
+  const travel = useRef({ cursor, travels: false });
+  if (travel.current.cursor.t !== t || travel.current.cursor.micro !== micro) {
+    travel.current = { cursor, travels: isOneStepOn(travel.current.cursor, cursor) };
+  }
+  const travelKey = travel.current.travels ? `${t}.${micro}.${isParallel}` : '';
   const isPendingTerm = (term: Term) =>
     term !== 'x' && term !== 'hPrev' && term !== 'cPrev' && !isRevealed(cell, term, micro, isParallel);
 
@@ -106,7 +112,7 @@ export function CellDiagramView({ cell, result, cursor, isParallel, speed, highl
       key={w.id} wire={w} stage={flow.wires.get(w.id) ?? null} isDimmed={isDimmed}
       isLinked={highlight !== null && w.terms.includes(highlight as Term)}
       // Idle wires get constant travel props, so their memo holds while the cursor moves.
-      color={colorOfSource(w.from)} travelKey={flow.wires.has(w.id) ? travelKey : ''} stageMs={flow.wires.has(w.id) ? stageMs : 0}
+      color={colorOfSource(w.from)} travelKey={flow.wires.has(w.id) ? travelKey : ''} stageMs={flow.wires.has(w.id) && travelKey ? stageMs : 0}
       gaps={gaps.get(w.id)} onHover={onTerm}
     />
   ));

@@ -16,7 +16,9 @@ export interface TravelPulseProps {
   durationMs: number;
 }
 
-const prefersReducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+/** Made once: matching a media query at every mount showed in drag profiles. */
+const reducedMotion = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
+const prefersReducedMotion = () => reducedMotion?.matches ?? false;
 
 export function TravelPulse({ points, delayMs, durationMs }: TravelPulseProps) {
   const dot = useRef<SVGCircleElement>(null);

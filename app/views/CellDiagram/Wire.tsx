@@ -21,7 +21,7 @@ export interface WireProps {
   isLinked: boolean;
   /** Gate colour of the value it carries, when it leaves a gate. */
   color: string | null;
-  /** Changes with the cursor, to replay the travel animation. */
+  /** Changes with the cursor, to replay the travel animation; empty when nothing travels. */
   travelKey: string;
   /** Milliseconds per travel stage. */
   stageMs: number;
@@ -48,7 +48,7 @@ export const Wire = memo(function Wire({ wire, stage, isDimmed, isLinked, color,
       })}
       <path className="wire-line" d={d} />
       {wire.hasArrow && <polygon className="wire-arrow" points={arrowHead(wire.points)} />}
-      {isLit && <TravelPulse key={travelKey} points={wire.points} delayMs={(stage ?? 0) * stageMs} durationMs={stageMs * 1.5} />}
+      {isLit && travelKey !== '' && <TravelPulse key={travelKey} points={wire.points} delayMs={(stage ?? 0) * stageMs} durationMs={stageMs * 1.5} />}
       {term && (
         <path
           className="wire-hit" d={d}

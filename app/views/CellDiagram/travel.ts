@@ -29,3 +29,17 @@ export const TRAVEL_FADE = [
   { offset: 0.85, opacity: 1 },
   { offset: 1, opacity: 0 },
 ];
+
+export interface CursorLike {
+  t: number;
+  micro: number;
+}
+
+/**
+ * True when `next` is the micro-step (or, in parallel mode, the time step) right after
+ * `previous`: only then do values travel. A seek, a jump or a step back is a cut; dragging the
+ * time slider would otherwise start a new set of animations at every frame.
+ */
+export function isOneStepOn(previous: CursorLike, next: CursorLike): boolean {
+  return (next.t === previous.t && next.micro === previous.micro + 1) || (next.t === previous.t + 1 && next.micro === 0);
+}

@@ -5,7 +5,7 @@
  * conventions, not with the micro-step, so stepping within a time step redraws no equation.
  * Imports app/ only.
  */
-import { useMemo, useRef } from 'react';
+import { useDeferredValue, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../store/store';
 import { CellEquations } from './CellEquations';
@@ -22,9 +22,12 @@ export default function EquationPanelBody() {
       notation: s.settings.notation, reset: s.settings.reset, unit: s.settings.unit,
     })),
   );
+  // The equations follow the time step at a lower priority: a drag of the time slider or playback
+  // redraws the diagrams first, and a newer move interrupts the equations' redraw.
+  const shownT = useDeferredValue(t);
   const views = useMemo(
-    () => cells.map((cell) => cellView(cell, results[cell], { t, notation, reset, unit })),
-    [cells, results, t, notation, reset, unit],
+    () => cells.map((cell) => cellView(cell, results[cell], { t: shownT, notation, reset, unit })),
+    [cells, results, shownT, notation, reset, unit],
   );
   const tex = useMemo(() => texOfViews(views), [views]);
   const status = useKatex(tex);
