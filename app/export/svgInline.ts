@@ -28,8 +28,9 @@ const isInvisiblePaint = (paint: string, opacity: string) =>
  */
 function isLeftOut(element: Element, style: CSSStyleDeclaration): boolean {
   if (style.display === 'none' || style.opacity === '0') return true;
-  if (style.animationName !== '' && style.animationName !== 'none') return true;
-  if (typeof element.getAnimations === 'function' && element.getAnimations().length > 0) return true;
+  // getAnimations lists CSS animations and Web Animations alike; a transition (a fade under way)
+  // is left in, since the element belongs to the figure either way.
+  if (element.getAnimations().some((animation) => !('transitionProperty' in animation))) return true;
   return SHAPES.has(element.localName) &&
     isInvisiblePaint(style.fill, style.fillOpacity) && isInvisiblePaint(style.stroke, style.strokeOpacity);
 }
