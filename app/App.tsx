@@ -2,6 +2,7 @@
 import { lazy, Suspense, useRef, type ReactNode } from 'react';
 import { PlaybackControls } from './controls/PlaybackControls';
 import { useKeyboard } from './controls/useKeyboard';
+import { useMotionFlags } from './controls/useMotionFlags';
 import { usePlaybackLoop } from './controls/usePlaybackLoop';
 import { Header } from './views/Header/Header';
 import { CellPanel } from './views/CellPanel/CellPanel';
@@ -39,8 +40,6 @@ export function App() {
   const cells = useStore((s) => s.settings.cells);
   const theme = useStore((s) => s.settings.theme);
   const panels = useStore((s) => s.settings.panels);
-  const isPlaying = useStore((s) => s.isPlaying);
-  const isScrubbing = useStore((s) => s.isScrubbing);
   usePlaybackLoop();
   // The panels below the cells mount one by one once the first trace is drawn (stagedMount.ts).
   const staged = useStagedMount(5);
@@ -48,6 +47,7 @@ export function App() {
   useKeyboard(root);
   const isSlides = useSlidesMode((s) => s.isSlidesMode) && !isEmbed;
   const isLab = useLabMode((s) => s.isLabMode) && !isEmbed;
+  useMotionFlags(root, !isSlides && !isLab);
   if (isSlides) {
     // The same root element as below (React keeps the node), so the app's key handler stays attached.
     return (
@@ -68,7 +68,7 @@ export function App() {
     );
   }
   return (
-    <div ref={root} className="app" data-theme={theme} data-embed={isEmbed ? '' : undefined} data-playing={isPlaying ? '' : undefined} data-scrubbing={isScrubbing ? '' : undefined}>
+    <div ref={root} className="app" data-theme={theme} data-embed={isEmbed ? '' : undefined}>
       {isEmbed ? <EmbedTitle /> : <Header />}
       <DropZone />
       <main>

@@ -45,7 +45,9 @@ test('play advances on its own and pause stops it', async ({ page }) => {
   await page.goto('/#v=1&sp=4');
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect(narration(page)).toContainText('Time step 2 of 12', { timeout: 10_000 });
+  await expect(page.locator('.app')).toHaveAttribute('data-playing', ''); // off-screen panels rest meanwhile
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect(page.locator('.app')).not.toHaveAttribute('data-playing');
   const frozen = await narration(page).textContent();
   await page.waitForTimeout(600); // a pause must hold for longer than one 4× playback interval (175 ms)
   await expect(narration(page)).toHaveText(frozen ?? '');

@@ -4,7 +4,12 @@
  * at a new time step, so seeking on every event stacked several renders into one long task.
  * The control shows the newest value at once (a cheap local render); the store follows once per
  * frame with the newest value. While moves keep coming, the store says the slider is scrubbing
- * (panels off screen skip rendering, as during playback). Imports React and the store.
+ * (panels off screen skip rendering, as during playback).
+ *
+ * The seek runs in a task of its own, posted once the frame is out, not inside the frame's
+ * callback: a seek in requestAnimationFrame put the re-render (scripts and DOM changes) and the
+ * frame's style, layout and paint of it into one task, which ran past 50 ms; apart, each half stays
+ * under. Imports React and the store.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from '../store/store';
@@ -17,9 +22,11 @@ export function useFrameSeek(value: number, seek: (value: number) => void): [num
   const [moving, setMoving] = useState<number | null>(null);
   const latest = useRef(value);
   const frame = useRef(0);
+  const channel = useRef<MessageChannel | null>(null);
   const rest = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => {
     cancelAnimationFrame(frame.current);
+    channel.current?.port1.close();
     clearTimeout(rest.current);
     useStore.getState().setScrubbing(false);
   }, []);
@@ -30,11 +37,14 @@ export function useFrameSeek(value: number, seek: (value: number) => void): [num
     clearTimeout(rest.current);
     rest.current = setTimeout(() => useStore.getState().setScrubbing(false), SCRUB_REST_MS);
     if (frame.current !== 0) return;
-    frame.current = requestAnimationFrame(() => {
+    if (channel.current === null) channel.current = new MessageChannel();
+    const ports = channel.current;
+    ports.port1.onmessage = () => {
       frame.current = 0;
       seek(latest.current);
       setMoving(null);
-    });
+    };
+    frame.current = requestAnimationFrame(() => ports.port2.postMessage(null));
   }, [seek]);
   return [moving ?? value, onMove];
 }
