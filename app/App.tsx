@@ -35,15 +35,32 @@ const ParameterCounts = lazy(() => import('./views/ParameterCounts/ParameterCoun
 const LabView = lazy(() => import('./views/Lab/LabView').then((m) => ({ default: m.LabView })));
 const panelLoading = <div className="panel panel-loading" aria-busy="true">Loading…</div>;
 
+/**
+ * The panels below the cells, mounted one by one once the first trace is drawn (stagedMount.ts).
+ * A component of its own, so each stage re-renders only this, not the cells above.
+ */
+function BelowCells() {
+  const panels = useStore((s) => s.settings.panels);
+  const staged = useStagedMount(5);
+  const later = (stage: number, panel: ReactNode) => (staged >= stage ? <Suspense fallback={panelLoading}>{panel}</Suspense> : panelLoading);
+  return (
+    <>
+      {panels.includes('timeline') && later(1, <Timeline />)}
+      <div className="panels">
+        {panels.includes('equations') && later(2, <EquationPanel />)}
+        {panels.includes('inputs') && later(3, <InputsPanel />)}
+        {panels.includes('whatif') && later(4, <WhatIfPanel />)}
+        {panels.includes('params') && later(5, <ParameterCounts />)}
+      </div>
+    </>
+  );
+}
+
 export function App() {
   const root = useRef<HTMLDivElement>(null);
   const cells = useStore((s) => s.settings.cells);
   const theme = useStore((s) => s.settings.theme);
-  const panels = useStore((s) => s.settings.panels);
   usePlaybackLoop();
-  // The panels below the cells mount one by one once the first trace is drawn (stagedMount.ts).
-  const staged = useStagedMount(5);
-  const later = (stage: number, panel: ReactNode) => (staged >= stage ? <Suspense fallback={panelLoading}>{panel}</Suspense> : panelLoading);
   useKeyboard(root);
   const isSlides = useSlidesMode((s) => s.isSlidesMode) && !isEmbed;
   const isLab = useLabMode((s) => s.isLabMode) && !isEmbed;
@@ -80,13 +97,7 @@ export function App() {
         <div className="columns" data-count={cells.length}>
           {cells.map((cell) => <CellPanel key={cell} cell={cell} />)}
         </div>
-        {panels.includes('timeline') && later(1, <Timeline />)}
-        <div className="panels">
-          {panels.includes('equations') && later(2, <EquationPanel />)}
-          {panels.includes('inputs') && later(3, <InputsPanel />)}
-          {panels.includes('whatif') && later(4, <WhatIfPanel />)}
-          {panels.includes('params') && later(5, <ParameterCounts />)}
-        </div>
+        <BelowCells />
       </main>
     </div>
   );

@@ -6,12 +6,24 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { BASE, DIST, launchChromium, settle, startPreview, takeLongTasks, watchLongTasks } from './benchBrowser';
 
-/** Gzipped bytes of the JS and CSS that index.html loads before anything is lazy-loaded. */
-function initialBundle(): { files: string[]; gzipBytes: number } {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
-  const gzipBytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
-  return { files, gzipBytes };
+/** Gzipped bytes of built files, by their names under dist/assets. */
+function gzipSize(files: string[]): number {
+  return files.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, 'assets', f)), { level: 9 }).length, 0);
+}
+
+/**
+ * The JS and CSS the page fetched before its first trace was drawn (resource timing): the entry,
+ * the app chunk it imports at once and their styles, but not the panels, KaTeX or the lab, which
+ * load later. The engine worker's script is counted apart.
+ */
+async function firstScreenFiles(page: Page): Promise<{ page: string[]; worker: string[] }> {
+  const fetched = (await page.evaluate(`(() => {
+    const drawn = performance.getEntriesByName('gatelab:first-trace-drawn')[0].startTime;
+    return performance.getEntriesByType('resource').filter((e) => e.startTime < drawn).map((e) => e.name);
+  })()`)) as string[];
+  const files = fetched.map((url) => /\/assets\/([^/?#]+\.(?:js|css))$/.exec(url)?.[1]).filter((f): f is string => f !== undefined);
+  const isWorker = (f: string) => /^(?:lab)?[wW]orker-/.test(f);
+  return { page: files.filter((f) => !isWorker(f)), worker: files.filter(isWorker) };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -87,9 +99,10 @@ async function main() {
     await watchLongTasks(page);
     const loads = [];
     for (let k = 0; k < 5; k++) loads.push(await firstTrace(page));
-    const bundle = initialBundle();
+    const first = await firstScreenFiles(page);
     const rows: [string, string, string][] = [
-      ['initial JS+CSS (gzip)', `${(bundle.gzipBytes / 1024).toFixed(1)} KB (${bundle.files.length} files)`, '≤ 120 KB'],
+      ['initial JS+CSS (gzip): what the page fetches before its first trace is drawn', `${(gzipSize(first.page) / 1024).toFixed(1)} KB (${first.page.length} files)`, '≤ 120 KB'],
+      ['… and the engine worker\'s script (fetched by the worker)', `${(gzipSize(first.worker) / 1024).toFixed(1)} KB`, ''],
       ['navigation → first trace drawn (median of 5)', `${median(loads.map((l) => l.ms)).toFixed(0)} ms`, '≤ 500 ms'],
       ['longest task during load (worst of 5)', `${Math.max(...loads.map((l) => l.longest)).toFixed(0)} ms`, '≤ 50 ms'],
       ['recompute, hidden 64, length 200, GRU + LSTM (in the worker, page settled; median of 10 after 5 warm-up)', `${(await recompute(page)).toFixed(1)} ms`, '≤ 20 ms'],

@@ -1,6 +1,12 @@
 /**
  * Advances the cursor while playing, one micro-step (or, in parallel mode, one time step) per
- * interval scaled by the speed. Uses requestAnimationFrame; never recomputes. Imports app/ only.
+ * interval scaled by the speed. Never recomputes. Imports app/ only.
+ *
+ * Two choices keep each step's work out of one long task:
+ * - the loop starts and stops from a store subscription, so pressing Play or Pause does not
+ *   re-render the component that hosts it (the whole app);
+ * - a frame callback only checks the clock; the step itself runs in a task of its own posted
+ *   from it, so the re-render and the next frame's style, layout and paint are two tasks, not one.
  */
 import { useEffect } from 'react';
 import { useStore } from '../store/store';
@@ -9,21 +15,37 @@ import { useStore } from '../store/store';
 export const BASE_INTERVAL_MS = 700;
 
 export function usePlaybackLoop(): void {
-  const isPlaying = useStore((s) => s.isPlaying);
   useEffect(() => {
-    if (!isPlaying) return;
     let frame = 0;
-    let last = performance.now();
-    const tick = (now: number) => {
-      const { settings, stepForward } = useStore.getState();
-      const interval = BASE_INTERVAL_MS / settings.speed;
-      if (now - last >= interval) {
-        last = now;
-        stepForward();
-      }
-      if (useStore.getState().isPlaying) frame = requestAnimationFrame(tick);
+    let last = 0;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      if (useStore.getState().isPlaying) useStore.getState().stepForward();
     };
-    frame = requestAnimationFrame(tick);
-    return () => cancelAnimationFrame(frame);
-  }, [isPlaying]);
+    const tick = (now: number) => {
+      const { settings, isPlaying } = useStore.getState();
+      if (!isPlaying) return;
+      if (now - last >= BASE_INTERVAL_MS / settings.speed) {
+        last = now;
+        channel.port2.postMessage(null);
+      }
+      frame = requestAnimationFrame(tick);
+    };
+    const start = () => {
+      cancelAnimationFrame(frame);
+      last = performance.now();
+      frame = requestAnimationFrame(tick);
+    };
+    if (useStore.getState().isPlaying) start();
+    const unsubscribe = useStore.subscribe((s, prev) => {
+      if (s.isPlaying === prev.isPlaying) return;
+      if (s.isPlaying) start();
+      else cancelAnimationFrame(frame);
+    });
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+      channel.port1.close();
+    };
+  }, []);
 }

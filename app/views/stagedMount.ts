@@ -5,7 +5,7 @@
  * than one panel's share. The equations use the same staging to swap in KaTeX one equation at a
  * time. Imports React and the store.
  */
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { useStore } from '../store/store';
 
 /** An idle callback comes this late at the latest, so a busy page still gets its panels. */
@@ -28,7 +28,8 @@ export function useIdleCount(isStarted: boolean, count: number): number {
   const [done, setDone] = useState(0);
   useEffect(() => {
     if (!isStarted || done >= count) return;
-    return whenIdle(() => setDone((n) => n + 1));
+    // A transition: React renders the new piece in slices of a few ms, yielding between them.
+    return whenIdle(() => startTransition(() => setDone((n) => n + 1)));
   }, [isStarted, done, count]);
   return done;
 }

@@ -1,18 +1,27 @@
 /**
  * One cell's column: its name, its diagram, and every vector of the current step in animation
  * order. Reads the trace at the cursor; computes nothing. Imports app/ only.
+ *
+ * A new trace is shown at a deferred priority (useDeferredValue): React renders it in slices of
+ * a few ms, yielding between them, instead of one task of 40 ms or more for both columns (the
+ * load's first numbers, and every recompute at hidden 64). Cursor moves stay immediate.
  */
+import { useDeferredValue, useEffect } from 'react';
 import type { CellKind } from '../../../src/engine/types';
 import { hasMixedSizes, hiddenSizeOf } from '../../store/cellSizes';
 import { CELL_NAMES, MICRO_STEPS } from '../../store/microSteps';
 import { activeStep, isRevealed, quantityAt } from '../../store/selectors';
 import { useStore } from '../../store/store';
 import { CellDiagram } from '../CellDiagram/CellDiagram';
+import { markFirstTraceDrawn } from '../firstTraceMark';
 import { forcedUnitsAt } from './forcedUnits';
 import { VectorRow } from './VectorRow';
 
 export function CellPanel({ cell }: { cell: CellKind }) {
-  const result = useStore((s) => s.results[cell]);
+  const result = useDeferredValue(useStore((s) => s.results[cell]));
+  useEffect(() => {
+    if (result) markFirstTraceDrawn();
+  }, [result]);
   const cursor = useStore((s) => s.cursor);
   const isParallel = useStore((s) => s.settings.isParallel);
   const linkedTerm = useStore((s) => (s.highlight?.cell === cell ? s.highlight.term : null));

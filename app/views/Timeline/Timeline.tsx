@@ -4,7 +4,7 @@
  * drag or the arrow keys seek. Maps repaint only when a new trace arrives; the cursor moves a
  * marker. Imports app/ only.
  */
-import { Fragment, useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { Fragment, useCallback, useDeferredValue, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useStore } from '../../store/store';
 import { HeatmapMap } from './HeatmapMap';
 import { MapPicker } from './MapPicker';
@@ -17,8 +17,9 @@ const HINT_ID = 'timeline-keys';
 
 export function Timeline() {
   const cells = useStore((s) => s.settings.cells);
-  const results = useStore((s) => s.results);
-  const traceVersion = useStore((s) => s.traceVersion);
+  // A new trace redraws every map: at a deferred priority, as the cell columns (CellPanel.tsx).
+  const results = useDeferredValue(useStore((s) => s.results));
+  const traceVersion = useDeferredValue(useStore((s) => s.traceVersion));
   const cursorT = useStore((s) => s.cursor.t);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
   const [place, setPlace] = useState({ index: 0, row: 0 });
