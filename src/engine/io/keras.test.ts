@@ -61,14 +61,18 @@ describe('PyTorch → Keras → PyTorch', () => {
   test('folds bias_hh into bias_ih for the one-bias cells: same matrices, bias_ih = b_ih + b_hh, bias_hh = 0, same forward to rounding', () => {
     fc.assert(fc.property(
       cellWithWeights(['rnn', 'gru', 'lstm'], ['before'], { min: -3, max: 3 }),
-      fc.float64Array({ minLength: 15, maxLength: 15, min: -2, max: 2, noNaN: true }),
+      fc.float64Array({ minLength: 5, maxLength: 5, min: -2, max: 2, noNaN: true }),
       ({ config, weights }, x) => {
         const back = imported(config, toKeras(config, weights)).weights;
         expect(sameBits(back.wIh, weights.wIh) && sameBits(back.wHh, weights.wHh)).toBe(true);
         expect(sameBits(back.bIh, weights.bIh.map((b, k) => (weights.bHh[k] === 0 ? b : b + weights.bHh[k])))).toBe(true);
         expect(back.bHh.every((b) => b === 0)).toBe(true);
-        const inputs = x.subarray(0, config.inputSize * Math.floor(15 / config.inputSize)); // (T, I)
+        // One step: the folded bias rounds once where the two biases round twice, a few ulps of
+        // a pre-activation. Over many steps a recurrence with weights up to ±3 can amplify that
+        // difference past any fixed bound (a chaotic map), which made a 15-step check flaky.
+        const inputs = x.subarray(0, config.inputSize); // (1, I)
         expect(worstError(forward(config, back, inputs).h, forward(config, weights, inputs).h)).toBeLessThanOrEqual(1e-13);
+        expect(worstError(forward(config, back, inputs).c, forward(config, weights, inputs).c)).toBeLessThanOrEqual(1e-13);
       },
     ));
   });
