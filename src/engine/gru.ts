@@ -12,7 +12,8 @@
  */
 import { sigmoid as sigmoidImport, tanh as tanhImport } from './activations';
 import { zeroWhereForced, type BackwardContext, type CellSpec, type StepContext } from './cell';
-import { addOuterRows, addTransposedRows, affineRows } from './linalg';
+import { affineHiddenRows } from './hiddenPath';
+import { addOuterRows, addTransposedRows } from './linalg';
 import type { CellConfig } from './types';
 
 /** Local bindings: called directly, not through a module object's getter (see activations.ts). */
@@ -36,7 +37,7 @@ function step(ctx: StepContext, t: number): void {
   const forcedR = trace.forced.r, forcedZ = trace.forced.z, forcedN = trace.forced.n;
 
   if (trace.config.reset === 'after') {
-    affineRows(weights.wHh, H, 0, G3, hPrev, hp, weights.bHh, aHh, row);
+    affineHiddenRows(weights.wHh, H, 0, G3, hPrev, hp, weights.bHh, aHh, row);
     for (let j = 0, u = u0, a = row; j < H; j++, u++, a++) {
       const pr = aIh[a] + aHh[a];
       let rj = sigmoid(pr);
@@ -55,7 +56,7 @@ function step(ctx: StepContext, t: number): void {
     return;
   }
   // Reset before the matmul: r ⊙ h_{t−1} goes through W_hn, so r and z come first.
-  affineRows(weights.wHh, H, 0, 2 * H, hPrev, hp, weights.bHh, aHh, row);
+  affineHiddenRows(weights.wHh, H, 0, 2 * H, hPrev, hp, weights.bHh, aHh, row);
   for (let j = 0, u = u0, a = row; j < H; j++, u++, a++) {
     const pr = aIh[a] + aHh[a];
     let rj = sigmoid(pr);
@@ -67,7 +68,7 @@ function step(ctx: StepContext, t: number): void {
     preZ[u] = pz; z[u] = zj;
     rh[j] = rj * hPrev[hp + j];
   }
-  affineRows(weights.wHh, H, 2 * H, G3, rh, 0, weights.bHh, aHh, row + 2 * H);
+  affineHiddenRows(weights.wHh, H, 2 * H, G3, rh, 0, weights.bHh, aHh, row + 2 * H);
   for (let j = 0, u = u0, a = row + 2 * H; j < H; j++, u++, a++) {
     const pn = aIh[a] + aHh[a];
     let nj = tanh(pn);

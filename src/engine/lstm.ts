@@ -16,7 +16,8 @@
  */
 import { sigmoid as sigmoidImport, tanh as tanhImport } from './activations';
 import type { BackwardContext, CellSpec, StepContext } from './cell';
-import { addTransposedRows, affineRows } from './linalg';
+import { affineHiddenRows } from './hiddenPath';
+import { addTransposedRows } from './linalg';
 
 /** Local bindings: called directly, not through a module object's getter (see activations.ts). */
 const sigmoid = sigmoidImport, tanh = tanhImport;
@@ -42,7 +43,7 @@ function step(ctx: StepContext, t: number): void {
   const hasForgetGate = ablation !== 'no-forget-gate', hasOutputGate = ablation !== 'no-output-gate';
   const hasOutputTanh = ablation !== 'no-output-activation';
 
-  affineRows(weights.wHh, H, 0, G4, hPrev, hp, weights.bHh, aHh, row);
+  affineHiddenRows(weights.wHh, H, 0, G4, hPrev, hp, weights.bHh, aHh, row);
   for (let j = 0, u = u0, a = row; j < H; j++, u++, a++) {
     const pi = aIh[a] + aHh[a];
     const pf = aIh[a + H] + aHh[a + H];

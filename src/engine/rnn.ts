@@ -8,7 +8,8 @@
  */
 import { tanh as tanhImport } from './activations';
 import type { BackwardContext, CellSpec, StepContext } from './cell';
-import { addTransposedRows, affineRows } from './linalg';
+import { affineHiddenRows } from './hiddenPath';
+import { addTransposedRows } from './linalg';
 
 /** A local binding: called directly, not through a module object's getter (see activations.ts). */
 const tanh = tanhImport;
@@ -19,7 +20,7 @@ function step(ctx: StepContext, t: number): void {
   const row = t * H;
   const { aIh, aHh, h } = trace;
   const pre = trace.pre.h!;
-  affineRows(weights.wHh, H, 0, H, hPrev, hp, weights.bHh, aHh, row);
+  affineHiddenRows(weights.wHh, H, 0, H, hPrev, hp, weights.bHh, aHh, row);
   for (let u = row; u < row + H; u++) {
     const p = aIh[u] + aHh[u];
     pre[u] = p;

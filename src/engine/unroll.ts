@@ -6,6 +6,7 @@
 import type { StepContext } from './cell';
 import { CELLS, withDefaults } from './cells';
 import { affineProductNT } from './products';
+import { loadHiddenWeights, releaseHiddenWeights } from './hiddenPath';
 import { expandOverrides, overrideProblems } from './overrides';
 import type { CellConfig, GateOverride, Trace, Weights } from './types';
 
@@ -100,12 +101,19 @@ export function forwardInto(trace: Trace, weights: Weights, x: Float64Array, opt
   affineProductNT(trace.aIh, 0, T, GH, I, trace.x, 0, weights.wIh, weights.bIh);
 
   const ctx = contextFor(trace, weights);
-  for (let t = 0; t < T; t++) {
-    if (t > 0) {
-      ctx.hPrev = trace.h; ctx.hPrevOffset = (t - 1) * H;
-      ctx.cPrev = trace.c; ctx.cPrevOffset = (t - 1) * H;
+  // The hidden path's weights go into the WebAssembly kernel's memory once for all steps
+  // (hiddenPath.ts); the cells' affineHiddenRows then use them. Same bits either way.
+  loadHiddenWeights(weights.wHh, GH, H, weights.bHh);
+  try {
+    for (let t = 0; t < T; t++) {
+      if (t > 0) {
+        ctx.hPrev = trace.h; ctx.hPrevOffset = (t - 1) * H;
+        ctx.cPrev = trace.c; ctx.cPrevOffset = (t - 1) * H;
+      }
+      spec.step(ctx, t);
     }
-    spec.step(ctx, t);
+  } finally {
+    releaseHiddenWeights();
   }
   return trace;
 }
