@@ -61,8 +61,9 @@ export function startEngineClient(store: StoreApi, makeWorker: () => Worker): En
     const state = store.getState();
     if (reply.ok && reply.type === 'trace') {
       state.setTraceResults(reply.cells, reply.computeMs);
-      // For `npm run bench:ui` and the browser's performance panel: when, and how long the worker took.
-      performance.mark('gatelab:trace', { detail: { id: reply.id, computeMs: reply.computeMs } });
+      // For `npm run bench:ui`, the e2e tests and the browser's performance panel: when, how long
+      // the worker took, and whether its hidden path ran on WebAssembly SIMD or in JavaScript.
+      performance.mark('gatelab:trace', { detail: { id: reply.id, computeMs: reply.computeMs, kernel: reply.kernel } });
     }
     else if (!reply.ok) state.setTraceStatus('error', reply.error);
   };

@@ -27,6 +27,11 @@ describe('the worker handler', () => {
     expect(reply.id).toBe(1);
   });
 
+  test('a trace reply says which hidden-path kernel ran: WebAssembly SIMD here, in Node', () => {
+    const reply = handle(request());
+    expect(reply).toMatchObject({ ok: true, type: 'trace', kernel: 'wasm-simd' });
+  });
+
   test('the same request gives bit-identical numbers', () => {
     const a = handle(request()), b = handle(request());
     if (!a.ok || a.type !== 'trace' || !b.ok || b.type !== 'trace') throw new Error('expected traces');

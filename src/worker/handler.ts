@@ -4,6 +4,7 @@
  * Imports the engine and the protocol.
  */
 import { withDefaults } from '../engine/cells';
+import { lastHiddenPathKernel } from '../engine/hiddenPath';
 import { initWeights } from '../engine/init';
 import { parseScenario } from '../engine/io/scenario';
 import { forward } from '../engine/unroll';
@@ -57,7 +58,7 @@ function traceReply(request: TraceRequest): Reply {
     }
   }
   const cells = request.cells.map((job, k) => runCell(job, request, `cells[${k}]`));
-  return { type: 'trace', id: request.id, ok: true, cells, computeMs: performance.now() - started };
+  return { type: 'trace', id: request.id, ok: true, cells, computeMs: performance.now() - started, kernel: lastHiddenPathKernel() };
 }
 
 /** Answers one message. Never throws: a problem becomes `{ ok: false, error }`. */

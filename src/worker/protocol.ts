@@ -2,6 +2,7 @@
  * The typed messages between the app and the engine worker. Imported by both sides;
  * imports engine types only. Requests carry increasing ids; the client drops stale replies.
  */
+import type { HiddenPathKernel } from '../engine/hiddenPath';
 import type { CellConfig, GateOverride, Trace, Weights } from '../engine/types';
 
 /** Where a cell's weights come from: drawn from a seed, or given (an imported scenario). */
@@ -52,7 +53,8 @@ export interface ScenarioData {
 }
 
 export type Reply =
-  | { type: 'trace'; id: number; ok: true; cells: CellResult[]; computeMs: number }
+  /** `kernel`: which hidden-path kernel the worker ran ('js' where WebAssembly may not compile). */
+  | { type: 'trace'; id: number; ok: true; cells: CellResult[]; computeMs: number; kernel: HiddenPathKernel }
   | { type: 'scenario'; id: number; ok: true; scenario: ScenarioData }
   | { type: 'error'; id: number; ok: false; error: string };
 
