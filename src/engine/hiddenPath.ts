@@ -156,15 +156,15 @@ export function affineHiddenRows(
     affineRows(W, n, r0, r1, v, vo, b, out, o);
     return;
   }
-  const f64 = kernel.f64;
-  for (let k = 0, a = vAt; k < n; k++, a += 2) {
+  // The module state the loops need, read once.
+  const f64 = kernel.f64, vBase = vAt, outBase = outAt;
+  for (let k = 0, a = vBase; k < n; k++, a += 2) {
     const x = v[vo + k];
     f64[a] = x;
     f64[a + 1] = x;
   }
-  const p0 = r0 >> 1;
-  kernel.affinePairs(8 * (wAt + 2 * p0 * n), 8 * (bAt + r0), 8 * vAt, 8 * outAt, (r1 - r0 + 1) >> 1, n);
-  for (let q = 0; q < r1 - r0; q++) out[o + q] = f64[outAt + q];
+  kernel.affinePairs(8 * (wAt + r0 * n), 8 * (bAt + r0), 8 * vBase, 8 * outBase, (r1 - r0 + 1) >> 1, n);
+  for (let q = 0, m = r1 - r0; q < m; q++) out[o + q] = f64[outBase + q];
 }
 
 /**
