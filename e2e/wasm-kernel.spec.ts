@@ -13,10 +13,14 @@ async function kernelOfTrace(page: Page): Promise<string> {
   });
 }
 
-/** Every vector value on screen (full precision), once the GRU's first unit shows one. */
-async function valuesOnScreen(page: Page): Promise<(string | null)[]> {
+/** The units of every vector row in the cell panels. */
+const UNITS = '[data-cell] [data-quantity] [data-unit]';
+
+/** Every vector value in the cell panels (full precision), once `count` units show one. */
+async function valuesOnScreen(page: Page, count?: number): Promise<(string | null)[]> {
   await expect(page.locator('[data-cell="gru"] [data-quantity="r"] [data-unit="0"]')).toHaveAttribute('data-value', /\d/);
-  return page.locator('[data-cell] [data-quantity] [data-unit]').evaluateAll((units) => units.map((u) => u.getAttribute('data-value')));
+  if (count !== undefined) await expect(page.locator(`${UNITS}[data-value]`)).toHaveCount(count);
+  return page.locator(UNITS).evaluateAll((units) => units.map((u) => u.getAttribute('data-value')));
 }
 
 /** Serves the engine worker's script with `policy` as its Content-Security-Policy header. */
@@ -42,13 +46,15 @@ test.describe('an engine worker script served with a policy header of its own', 
   test('without \'wasm-unsafe-eval\' the worker computes in JavaScript and shows the same numbers', async ({ page, context }) => {
     await page.goto(STATE);
     const want = await valuesOnScreen(page);
+    expect(want.length).toBeGreaterThan(0);
+    expect(want).not.toContain(null);
     expect(await kernelOfTrace(page)).toBe('wasm-simd');
 
     const restricted = await context.newPage();
     await serveWorkerWithPolicy(restricted, "script-src 'self'");
     await restricted.goto(STATE);
     expect(await kernelOfTrace(restricted)).toBe('js');
-    expect(await valuesOnScreen(restricted)).toEqual(want);
+    expect(await valuesOnScreen(restricted, want.length)).toEqual(want);
   });
 
   test('with \'wasm-unsafe-eval\' in that policy the worker uses WebAssembly SIMD', async ({ page }) => {
