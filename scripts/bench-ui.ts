@@ -40,7 +40,7 @@ async function recompute(page: Page): Promise<number> {
   await page.goto(`${BASE}#v=1&hs=64&len=200`);
   await page.waitForFunction(() => performance.getEntriesByName('gatelab:trace').length > 0);
   const times: number[] = [];
-  for (let seed = 1; seed <= 15; seed++) {
+  for (let seed = 1; seed <= 25; seed++) {
     // Each change comes once the page has drawn the last one: the worker's own time is what is
     // measured, not its wait for a core while the main thread paints the previous trace.
     await settle(page);
@@ -55,7 +55,9 @@ async function recompute(page: Page): Promise<number> {
     })`)) as number);
   }
   console.error(`recompute times (ms): ${times.map((t) => t.toFixed(1)).join(' ')}`);
-  return median(times.slice(5)); // after warm-up: the worker's code is optimised by then
+  // After warm-up: V8 optimises the worker's loops and tiers the WebAssembly kernel up over the
+  // first several requests (the first ones take 2–4 times as long; printed above).
+  return median(times.slice(10));
 }
 
 async function playback(page: Page): Promise<{ fps: number; longest: number }> {
@@ -105,7 +107,7 @@ async function main() {
       ['… and the engine worker\'s script (fetched by the worker)', `${(gzipSize(first.worker) / 1024).toFixed(1)} KB`, ''],
       ['navigation → first trace drawn (median of 5)', `${median(loads.map((l) => l.ms)).toFixed(0)} ms`, '≤ 500 ms'],
       ['longest task during load (worst of 5)', `${Math.max(...loads.map((l) => l.longest)).toFixed(0)} ms`, '≤ 50 ms'],
-      ['recompute, hidden 64, length 200, GRU + LSTM (in the worker, page settled; median of 10 after 5 warm-up)', `${(await recompute(page)).toFixed(1)} ms`, '≤ 20 ms'],
+      ['recompute, hidden 64, length 200, GRU + LSTM (in the worker, page settled; median of 15 after 10 warm-up)', `${(await recompute(page)).toFixed(1)} ms`, '≤ 20 ms'],
     ];
     const play = await playback(page);
     rows.push(['playback, hidden 16, length 100 (rAF, 3 s)', `${play.fps.toFixed(1)} fps`, '≥ 58 fps']);

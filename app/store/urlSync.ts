@@ -38,6 +38,9 @@ export function startUrlSync(store: StoreApi, win: Window = window): () => void 
     const hash = [encodeUrlState({ settings: s.settings, cursor: s.cursor }), extraParams(win.location.hash)].filter(Boolean).join('&');
     if (hash === written) return;
     written = hash;
+    // A hash the page was just sent to (a link, the host, back/forward) is already in place:
+    // rewriting it costs the browser process a same-document navigation for nothing.
+    if (win.location.hash.replace(/^#/, '') === hash) return;
     const url = `${win.location.pathname}${win.location.search}#${hash}`;
     win.history.replaceState(win.history.state, '', url);
   };
