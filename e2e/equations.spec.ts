@@ -88,11 +88,16 @@ test('the reset placement switch (r=b) changes the GRU candidate equation and it
   await expect(cellEquations(page, 'gru')).toContainText('GRU reset after the matmul (PyTorch, cuDNN, Keras reset_after=True)');
   await expect(equation(page, 'gru', 'n').getByRole('math').locator('[data-term="r"]')).toHaveCount(1);
 
+  const resetAfterN = await unitOf(page, 'gru', 'n', 0).getAttribute('data-value');
   await page.goto('/#v=1&m=2&r=b');
   await expect(candidate).toHaveAttribute('aria-label', 'candidate: n_t = tanh(W_in x_t + b_in + W_hn (r_t ⊙ h_t−1) + b_hn)');
   await expect(cellEquations(page, 'gru')).toContainText('GRU reset before the matmul (Cho et al. 2014, Keras reset_after=False)');
   await expect(equation(page, 'gru', 'n').getByRole('math').locator('[data-term="r"]')).toHaveCount(0);
-  await expect(result(page, 'gru', 'n')).toHaveAttribute('data-number', (await unitOf(page, 'gru', 'n', 0).getAttribute('data-value'))!);
+  // The new trace reaches the cell and its equation together: n changes, and the two agree.
+  await expect.poll(async () => {
+    const shown = await unitOf(page, 'gru', 'n', 0).getAttribute('data-value');
+    return shown !== resetAfterN && shown === (await result(page, 'gru', 'n').getAttribute('data-number'));
+  }).toBe(true);
 });
 
 test('the Chung et al. switch swaps the GRU blend and shows z as 1 − the engine’s z', async ({ page }) => {

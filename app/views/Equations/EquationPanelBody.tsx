@@ -25,9 +25,11 @@ export default function EquationPanelBody() {
   // The equations follow the time step at a lower priority: a drag of the time slider or playback
   // redraws the diagrams first, and a newer move interrupts the equations' redraw.
   const shownT = useDeferredValue(t);
+  // A new trace too, as in the cell columns (CellPanel.tsx): both show it in the same commit.
+  const shownResults = useDeferredValue(results);
   const views = useMemo(
-    () => cells.map((cell) => cellView(cell, results[cell], { t: shownT, notation, reset, unit })),
-    [cells, results, shownT, notation, reset, unit],
+    () => cells.map((cell) => cellView(cell, shownResults[cell], { t: shownT, notation, reset, unit })),
+    [cells, shownResults, shownT, notation, reset, unit],
   );
   const tex = useMemo(() => texOfViews(views), [views]);
   const status = useKatex(tex);
