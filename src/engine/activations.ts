@@ -20,7 +20,8 @@
  *
  * The cells call sigmoid and tanh once per unit from their own fused loops, where V8 inlines
  * them while the step stays within its inlining budget (all of the GRU's three call sites; some of
- * the LSTM's five, the rest are plain calls).
+ * the LSTM's five, the rest are plain calls). The constants and POW2 are exported for
+ * wasm/activationInstructions.ts, which emits the same operations as WebAssembly.
  */
 import { EXP2_HI, EXP2_LO } from './exp2Table';
 import { exp as portableExp } from './portableMath';
@@ -30,17 +31,17 @@ const HI = EXP2_HI, LO = EXP2_LO;
 const expFull = portableExp;
 
 /** 1.5 · 2^52: (y + SHIFT) − SHIFT rounds y to a whole number (ties to even) for |y| < 2^51. */
-const SHIFT = 6755399441055744;
-const N_OVER_LN2 = 92.33248261689366; // 64 / ln 2
+export const SHIFT = 6755399441055744;
+export const N_OVER_LN2 = 92.33248261689366; // 64 / ln 2
 // ln2/64 in two parts: the high part has 32 significant bits, so k · LN2_64_HI is exact for |k| < 2^21.
-const LN2_64_HI = 0.01083042469326756;
-const LN2_64_LO = 2.9815858269852933e-12;
-const C2 = 1 / 2, C3 = 1 / 6, C4 = 1 / 24, C5 = 1 / 120, C6 = 1 / 720;
+export const LN2_64_HI = 0.01083042469326756;
+export const LN2_64_LO = 2.9815858269852933e-12;
+export const C2 = 1 / 2, C3 = 1 / 6, C4 = 1 / 24, C5 = 1 / 120, C6 = 1 / 720;
 
 /** Below this the scale 2^(k >> 6) would leave the normal range: portableMath.exp takes over. */
-const TAIL = -708;
+export const TAIL = -708;
 /** POW2[m + 1022] = 2^m for m = −1022 … 0 (exact: built from powers of two by halving). */
-const POW2 = new Float64Array(1023);
+export const POW2 = new Float64Array(1023);
 POW2[1022] = 1;
 for (let m = 1021; m >= 0; m--) POW2[m] = POW2[m + 1] / 2;
 
@@ -56,7 +57,7 @@ export function expNonPositive(x: number): number {
 }
 
 /** Past this |x|, tanh(x) rounds to ±1 (e^−2|x| < 2^−56), so |x| is clamped here. */
-const TANH_SATURATES = 20;
+export const TANH_SATURATES = 20;
 
 /**
  * tanh(x) = (1 − e) / (1 + e) with e = e^(−2|x|) = s + q (s = 2^(k/64), q the rest), and the sign
