@@ -8,7 +8,8 @@
  * at every step, and forwardInto releases them (releaseHiddenWeights). One module instance and
  * one loaded weight set per thread: forwardInto is synchronous and never re-entered, so nothing
  * else can load weights between its steps. affineHiddenRows falls back to affineRows for any
- * matrix that is not the loaded one, so a call outside forwardInto is still correct.
+ * matrix that is not the loaded one, so a call outside forwardInto is still correct. The same
+ * module holds the LSTM's per-unit step; lstmSteps.ts runs it next to the kernel (loadedKernel).
  *
  * Why: the hidden path is a matrix–vector product per step, and V8's scalar typed-array code
  * spends about seven instructions per load on it (see linalg.ts). Two lanes per instruction,

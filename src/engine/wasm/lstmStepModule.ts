@@ -12,8 +12,9 @@
  *   out + 8j + k·S for k = 0 … 10:  p_i p_f p_g p_o  i f g o  c tc h
  *   v + 16j, v + 16j + 8:  h twice (the hidden-path kernel's next vector, see hiddenPathModule.ts)
  * It returns 1 when some σ argument was beyond ±708, where activations.ts takes another route:
- * the caller then recomputes the step in JavaScript. Scalar f64: at hidden 32 a step's units
- * ran in about a third of the time of lstm.ts's loop (see README.md).
+ * the caller then recomputes the step in JavaScript. Scalar f64 is enough: the forward at hidden
+ * 32 ran 1.5× as fast as with lstm.ts's loop in one process, 1.8× in `npm run bench`, above its
+ * 1.6 GFLOP/s target (README.md); two units per f64x2 lane pair was not needed, so not tried.
  */
 import { pushSigmoid, pushTanh, type ActivationLocals } from './activationInstructions';
 import { F64, I32, Instructions, type FunctionDef } from './emit';
