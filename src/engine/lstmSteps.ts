@@ -47,7 +47,7 @@ export function forwardLstmSteps(ctx: StepContext, step: (ctx: StepContext, t: n
   const aIhAt = c0At + H + (H & 1); // (chunk, 4H)
   const aHhAt = aIhAt + chunk * G4; // (chunk, 4H)
   const outAt = aHhAt + chunk * G4; // OUTPUTS × (chunk, H)
-  const f64 = kernelMemory(outAt + OUTPUTS * S + 1);
+  const f64 = kernelMemory(outAt + OUTPUTS * S);
   if (f64 === null) return false;
   const { affinePairs, lstmUnits, vAt, wAt, bAt } = k;
   const p = trace.pre, a = trace.act;
