@@ -20,8 +20,7 @@
  *
  * The cells call sigmoid and tanh once per unit from their own fused loops, where V8 inlines
  * them while the step stays within its inlining budget (all of the GRU's three call sites; some of
- * the LSTM's five, the rest are plain calls). The constants and POW2 are exported for
- * wasm/activationInstructions.ts, which emits the same operations as WebAssembly.
+ * the LSTM's five, the rest are plain calls).
  */
 import { EXP2_HI, EXP2_LO } from './exp2Table';
 import { exp as portableExp } from './portableMath';
@@ -31,17 +30,17 @@ const HI = EXP2_HI, LO = EXP2_LO;
 const expFull = portableExp;
 
 /** 1.5 · 2^52: (y + SHIFT) − SHIFT rounds y to a whole number (ties to even) for |y| < 2^51. */
-export const SHIFT = 6755399441055744;
-export const N_OVER_LN2 = 92.33248261689366; // 64 / ln 2
+const SHIFT = 6755399441055744;
+const N_OVER_LN2 = 92.33248261689366; // 64 / ln 2
 // ln2/64 in two parts: the high part has 32 significant bits, so k · LN2_64_HI is exact for |k| < 2^21.
-export const LN2_64_HI = 0.01083042469326756;
-export const LN2_64_LO = 2.9815858269852933e-12;
-export const C2 = 1 / 2, C3 = 1 / 6, C4 = 1 / 24, C5 = 1 / 120, C6 = 1 / 720;
+const LN2_64_HI = 0.01083042469326756;
+const LN2_64_LO = 2.9815858269852933e-12;
+const C2 = 1 / 2, C3 = 1 / 6, C4 = 1 / 24, C5 = 1 / 120, C6 = 1 / 720;
 
 /** Below this the scale 2^(k >> 6) would leave the normal range: portableMath.exp takes over. */
-export const TAIL = -708;
+const TAIL = -708;
 /** POW2[m + 1022] = 2^m for m = −1022 … 0 (exact: built from powers of two by halving). */
-export const POW2 = new Float64Array(1023);
+const POW2 = new Float64Array(1023);
 POW2[1022] = 1;
 for (let m = 1021; m >= 0; m--) POW2[m] = POW2[m + 1] / 2;
 
@@ -57,7 +56,16 @@ export function expNonPositive(x: number): number {
 }
 
 /** Past this |x|, tanh(x) rounds to ±1 (e^−2|x| < 2^−56), so |x| is clamped here. */
-export const TANH_SATURATES = 20;
+const TANH_SATURATES = 20;
+
+/**
+ * The constants and POW2, for wasm/activationInstructions.ts, which emits the same operations as
+ * WebAssembly. One exported object: exported module bindings are slower to read in the functions
+ * below (GRU forward at hidden 32 about 1.4× slower in `npm run bench` when they were exported).
+ */
+export const EXP_CONSTANTS = {
+  SHIFT, N_OVER_LN2, LN2_64_HI, LN2_64_LO, C2, C3, C4, C5, C6, TAIL, TANH_SATURATES, POW2,
+} as const;
 
 /**
  * tanh(x) = (1 − e) / (1 + e) with e = e^(−2|x|) = s + q (s = 2^(k/64), q the rest), and the sign

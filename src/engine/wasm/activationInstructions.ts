@@ -13,9 +13,11 @@
  * is clamped to −708 (so every table index stays in range) and a flag local is set: the caller
  * then recomputes that work in JavaScript. tanh never reaches it (its argument is clamped to ±20).
  */
-import { C2, C3, C4, C5, C6, LN2_64_HI, LN2_64_LO, N_OVER_LN2, POW2, SHIFT, TAIL, TANH_SATURATES } from '../activations';
+import { EXP_CONSTANTS } from '../activations';
 import { EXP2_HI, EXP2_LO } from '../exp2Table';
 import type { Instructions } from './emit';
+
+const { C2, C3, C4, C5, C6, LN2_64_HI, LN2_64_LO, N_OVER_LN2, POW2, SHIFT, TAIL, TANH_SATURATES } = EXP_CONSTANTS;
 
 // The tables' places in memory, in f64 elements, after the hidden-path kernel's 64 bytes of scratch.
 const HI_AT = 8; // (64) EXP2_HI
