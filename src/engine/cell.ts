@@ -52,6 +52,12 @@ export interface CellSpec {
   step(ctx: StepContext, t: number): void;
   stepBackward(ctx: BackwardContext, t: number): void;
   /**
+   * Optional: runs every step of a forward pass at once, with the same bits as calling step for
+   * each t, and returns true; or returns false, having written nothing, and unroll.ts calls step.
+   * The LSTM's WebAssembly steps (lstmSteps.ts).
+   */
+  forwardSteps?(ctx: StepContext): boolean;
+  /**
    * How many leading rows of W_hh multiply h_{t−1} itself (default all G·H): bptt.ts adds their
    * gradient Σ_t daHh_t ⊗ h_{t−1} after the loop. The step adds the other rows' own (the classic
    * GRU's W_hn sees r ⊙ h_{t−1}).

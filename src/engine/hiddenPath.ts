@@ -8,7 +8,8 @@
  * at every step, and forwardInto releases them (releaseHiddenWeights). One module instance and
  * one loaded weight set per thread: forwardInto is synchronous and never re-entered, so nothing
  * else can load weights between its steps. affineHiddenRows falls back to affineRows for any
- * matrix that is not the loaded one, so a call outside forwardInto is still correct.
+ * matrix that is not the loaded one, so a call outside forwardInto is still correct. The same
+ * module holds the LSTM's per-unit step; lstmSteps.ts runs it next to the kernel (loadedKernel).
  *
  * Why: the hidden path is a matrix–vector product per step, and V8's scalar typed-array code
  * spends about seven instructions per load on it (see linalg.ts). Two lanes per instruction,
@@ -16,6 +17,7 @@
  * included (best samples at hidden 32–512: 0.25–0.46 ns per multiply-add against 0.7–1.2).
  */
 import { affineRows } from './linalg';
+import { TABLES_END, writeActivationTables } from './wasm/activationInstructions';
 import { hiddenPathModuleBytes } from './wasm/hiddenPathModule';
 
 /** Which kernel computes the hidden path on this thread. */
@@ -38,9 +40,12 @@ interface WasmMemory {
 }
 
 type AffinePairs = (w: number, b: number, v: number, out: number, pairs: number, n: number) => void;
+type LstmUnits = (aIh: number, aHh: number, out: number, cPrev: number, v: number, n: number, stride: number) => number;
 
 interface Kernel {
   affinePairs: AffinePairs;
+  /** wasm/lstmStepModule.ts; lstmSteps.ts calls it. */
+  lstmUnits: LstmUnits;
   memory: WasmMemory;
   /** The whole memory as f64; made again whenever the memory grows. */
   f64: Float64Array;
@@ -62,6 +67,7 @@ let vAt = 0; // (n, 2) the vector, each number twice
 let outAt = 0; // (rows rounded up to even) the results
 let bAt = 0; // (rows rounded up to even) the biases
 let wAt = 0; // (pairs, n, 2) the weights, row pairs interleaved by column
+let endAt = 0; // the first element after them
 
 /** Compiles and instantiates the module, or returns null if this runtime cannot. */
 function compile(): Kernel | null {
@@ -73,7 +79,9 @@ function compile(): Kernel | null {
     // Synchronous: the module is under 1 KB, far below the 4 KB Chromium allows a main thread.
     const { exports } = new api.Instance(new api.Module(bytes), {});
     const memory = exports.memory as WasmMemory;
-    return { affinePairs: exports.affinePairs as AffinePairs, memory, f64: new Float64Array(memory.buffer) };
+    const f64 = new Float64Array(memory.buffer); // one page: room for the tables
+    writeActivationTables(f64);
+    return { affinePairs: exports.affinePairs as AffinePairs, lstmUnits: exports.lstmUnits as LstmUnits, memory, f64 };
   } catch {
     return null; // e.g. a Content-Security-Policy that forbids compiling WebAssembly
   }
@@ -116,13 +124,14 @@ export function loadHiddenWeights(W: Float64Array, rows: number, n: number, b: F
   loadedW = loadedB = null;
   const k = activeKernel();
   const pairs = (rows + 1) >> 1;
-  // Element offsets after the kernel's 64 bytes of scratch; every region is a whole number of
-  // 16-byte pairs (an even element count), so every v128 access is aligned.
-  vAt = 8;
+  // Element offsets after the kernel's 64 bytes of scratch and the σ/tanh tables; every region
+  // is a whole number of 16-byte pairs (an even element count), so every v128 access is aligned.
+  vAt = TABLES_END;
   outAt = vAt + 2 * n;
   bAt = outAt + 2 * pairs;
   wAt = bAt + 2 * pairs;
-  if (k === null || !reserve(k, (wAt + 2 * pairs * n) * 8)) return (lastKernel = 'js');
+  endAt = wAt + 2 * pairs * n;
+  if (k === null || !reserve(k, endAt * 8)) return (lastKernel = 'js');
   const f64 = k.f64;
   for (let r = 0; r < 2 * pairs; r++) f64[bAt + r] = r < rows ? b[r] : 0;
   for (let p = 0; p < pairs; p++) {
@@ -165,6 +174,30 @@ export function affineHiddenRows(
   }
   kernel.affinePairs(8 * (wAt + r0 * n), 8 * (bAt + r0), 8 * vBase, 8 * outBase, (r1 - r0 + 1) >> 1, n);
   for (let q = 0, m = r1 - r0; q < m; q++) out[o + q] = f64[outBase + q];
+}
+
+/** The loaded kernel and where its regions are (f64 elements), for lstmSteps.ts. */
+export interface LoadedKernel {
+  affinePairs: AffinePairs;
+  lstmUnits: LstmUnits;
+  vAt: number;
+  bAt: number;
+  wAt: number;
+  /** The first element after the weights: free for the caller's regions. */
+  freeAt: number;
+}
+
+/** The kernel if W and b are its loaded weights (n columns), else null. */
+export function loadedKernel(W: Float64Array, n: number, b: Float64Array): LoadedKernel | null {
+  if (W !== loadedW || b !== loadedB || n !== loadedN || kernel == null) return null;
+  const { affinePairs, lstmUnits } = kernel;
+  return { affinePairs, lstmUnits, vAt, bAt, wAt, freeAt: endAt };
+}
+
+/** The kernel's memory as f64, grown to at least `elements` (null if it cannot grow or is not loaded). */
+export function kernelMemory(elements: number): Float64Array | null {
+  if (kernel == null || !reserve(kernel, 8 * elements)) return null;
+  return kernel.f64;
 }
 
 /**

@@ -18,6 +18,7 @@ import { sigmoid as sigmoidImport, tanh as tanhImport } from './activations';
 import type { BackwardContext, CellSpec, StepContext } from './cell';
 import { affineHiddenRows } from './hiddenPath';
 import { addTransposedRows } from './linalg';
+import { forwardLstmSteps } from './lstmSteps';
 
 /** Local bindings: called directly, not through a module object's getter (see activations.ts). */
 const sigmoid = sigmoidImport, tanh = tanhImport;
@@ -116,4 +117,6 @@ export const lstm = {
   microSteps: ['forget gate f', 'input gate i', 'candidate g', 'cell c', 'output gate o', 'hidden h'],
   step,
   stepBackward,
+  // Without ablations or forced gates, on WebAssembly: the same bits as step (lstmSteps.ts).
+  forwardSteps: (ctx: StepContext) => forwardLstmSteps(ctx, step),
 } as const satisfies CellSpec;

@@ -3,7 +3,7 @@
  * allocated once (createTrace) and refilled by forwardInto without allocating (its step context
  * and scratch are made on the first call and kept with the trace). Imports engine files only.
  */
-import type { StepContext } from './cell';
+import type { CellSpec, StepContext } from './cell';
 import { CELLS, withDefaults } from './cells';
 import { affineProductNT } from './products';
 import { loadHiddenWeights, releaseHiddenWeights } from './hiddenPath';
@@ -82,7 +82,7 @@ export interface ForwardOptions {
 export function forwardInto(trace: Trace, weights: Weights, x: Float64Array, options: ForwardOptions = NO_OPTIONS): Trace {
   const { kind, inputSize: I, hiddenSize: H } = trace.config;
   const T = trace.steps;
-  const spec = CELLS[kind];
+  const spec: CellSpec = CELLS[kind];
   const GH = spec.blocks.length * H;
   if (x.length !== T * I) throw new RangeError(`inputs: expected ${T}×${I} numbers, got ${x.length}`);
   trace.x.set(x);
@@ -105,6 +105,8 @@ export function forwardInto(trace: Trace, weights: Weights, x: Float64Array, opt
   // (hiddenPath.ts); the cells' affineHiddenRows then use them. Same bits either way.
   loadHiddenWeights(weights.wHh, GH, H, weights.bHh);
   try {
+    // A cell may run all steps at once (the LSTM on WebAssembly); the same bits as this loop.
+    if (spec.forwardSteps?.(ctx) === true) return trace;
     for (let t = 0; t < T; t++) {
       if (t > 0) {
         ctx.hPrev = trace.h; ctx.hPrevOffset = (t - 1) * H;

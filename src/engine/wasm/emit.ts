@@ -11,6 +11,7 @@
 
 /** Value types. */
 export const I32 = 0x7f;
+export const F64 = 0x7c;
 export const V128 = 0x7b;
 
 /** Unsigned LEB128 of a non-negative integer below 2^32. */
@@ -81,6 +82,8 @@ export class Instructions {
   if(): this { return this.op(0x04, 0x40); }
   end(): this { return this.op(0x0b); }
   brIf(depth: number): this { return this.op(0x0d, ...unsignedLeb(depth)); }
+  /** Pops c, b, a; pushes a if c ≠ 0, else b (a JavaScript `c ? a : b` without a branch). */
+  select(): this { return this.op(0x1b); }
 
   // Locals (parameters first, then declared locals).
   localGet(index: number): this { return this.op(0x20, ...unsignedLeb(index)); }
@@ -93,7 +96,31 @@ export class Instructions {
   i32Add(): this { return this.op(0x6a); }
   i32Sub(): this { return this.op(0x6b); }
   i32And(): this { return this.op(0x71); }
+  i32Or(): this { return this.op(0x72); }
+  i32Shl(): this { return this.op(0x74); }
+  i32ShrS(): this { return this.op(0x75); }
   i32ShrU(): this { return this.op(0x76); }
+  /** f64 → i32 rounding toward zero; NaN gives 0 and out-of-range values saturate (no trap). */
+  i32TruncSatF64S(): this { return this.op(0xfc, 0x02); }
+
+  // 64-bit floats: IEEE 754 operations, each rounded once (WebAssembly never fuses them).
+  /** The constant's eight bytes, little-endian: exactly the bits of `value`. */
+  f64Const(value: number): this {
+    const bytes = new Uint8Array(new Float64Array([value]).buffer);
+    if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) bytes.reverse(); // a big-endian host
+    return this.op(0x44, ...bytes);
+  }
+  f64Load(offset: number): this { return this.op(0x2b, ...Instructions.memarg(3, offset)); }
+  f64Store(offset: number): this { return this.op(0x39, ...Instructions.memarg(3, offset)); }
+  f64Abs(): this { return this.op(0x99); }
+  f64Neg(): this { return this.op(0x9a); }
+  f64Add(): this { return this.op(0xa0); }
+  f64Sub(): this { return this.op(0xa1); }
+  f64Mul(): this { return this.op(0xa2); }
+  f64Div(): this { return this.op(0xa3); }
+  f64Lt(): this { return this.op(0x63); }
+  f64Gt(): this { return this.op(0x64); }
+  f64Ge(): this { return this.op(0x66); }
 
   // 128-bit vectors.
   v128Load(offset: number): this { return this.simd(0, ...Instructions.memarg(4, offset)); }
@@ -102,10 +129,12 @@ export class Instructions {
   f64x2Mul(): this { return this.simd(242); }
 }
 
-/** A function of i32 parameters and no result, exported under `name`. */
+/** A function of i32 parameters and no result (or one i32), exported under `name`. */
 export interface FunctionDef {
   name: string;
   paramCount: number;
+  /** True: the function returns the i32 its body leaves on the stack. */
+  hasResult?: boolean;
   /** Declared locals after the parameters, in index order. */
   locals: readonly number[];
   body: Instructions;
@@ -116,7 +145,7 @@ export interface FunctionDef {
  * pages, exported as "memory" so JavaScript can write inputs and read results.
  */
 export function assembleModule(functions: readonly FunctionDef[], pages: number): Uint8Array<ArrayBuffer> {
-  const types = functions.map((f) => [0x60, ...vector(Array.from({ length: f.paramCount }, () => [I32])), ...vector([])]);
+  const types = functions.map((f) => [0x60, ...vector(Array.from({ length: f.paramCount }, () => [I32])), ...vector(f.hasResult === true ? [[I32]] : [])]);
   const bodies = functions.map((f) => {
     // Locals are declared as runs (count, type); one run per local keeps this simple.
     const code = [...vector(f.locals.map((type) => [1, type])), ...f.body.bytes, 0x0b];

@@ -3,8 +3,9 @@
  * b + W v for pairs of rows with 128-bit vectors (two f64 lanes, one row each), in exactly the
  * order of linalg.ts's affineRows, so the two give the same bits. Imports the emitter.
  *
- * Memory layout (byte offsets of the regions after the first are chosen by hiddenPath.ts):
+ * Memory layout (byte offsets of the regions after the tables are chosen by hiddenPath.ts):
  *   0..63  scratch: four 16-byte slots (see "Why the stores" below).
+ *   the σ/tanh tables (activationInstructions.ts), used by lstmUnits.
  *   W  pair p of rows holds [W[2p, k], W[2p+1, k]] for k = 0..n−1, 16 bytes per column:
  *      the rows interleaved by column, so one v128.load fetches a column of both rows.
  *      An odd row count ends with a zero pad row.
@@ -31,6 +32,7 @@
  * registers, spilling them (1.2–1.45× slower).
  */
 import { assembleModule, I32, Instructions, V128 } from './emit';
+import { lstmUnitsFunction } from './lstmStepModule';
 
 // Parameters (i32 byte offsets and counts), then locals.
 const W = 0, B = 1, V = 2, OUT = 3, PAIRS = 4, N = 5;
@@ -108,7 +110,13 @@ function affinePairsBody(): Instructions {
   return code;
 }
 
-/** The module's bytes: `affinePairs` and a memory of one page (hiddenPath.ts grows it). */
+/**
+ * The module's bytes: `affinePairs`, `lstmUnits` (lstmStepModule.ts: the LSTM step that reads
+ * affinePairs' results where they are) and a memory of one page (hiddenPath.ts grows it).
+ */
 export function hiddenPathModuleBytes(): Uint8Array<ArrayBuffer> {
-  return assembleModule([{ name: 'affinePairs', paramCount: 6, locals: [I32, I32, V128, V128], body: affinePairsBody() }], 1);
+  return assembleModule([
+    { name: 'affinePairs', paramCount: 6, locals: [I32, I32, V128, V128], body: affinePairsBody() },
+    lstmUnitsFunction(),
+  ], 1);
 }
