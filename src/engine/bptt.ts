@@ -3,7 +3,7 @@
  * stepBackward into. Allocation happens in createGrads / createWorkspace, never in the loop.
  * Imports engine files only.
  */
-import type { BackwardContext, CellSpec } from './cell';
+import { atStep, type BackwardContext, type CellSpec } from './cell';
 import { CELLS, withDefaults } from './cells';
 import { addOuterRows } from './linalg';
 import { addColumnSums, addProductNN, addProductTN } from './products';
@@ -111,13 +111,7 @@ export function backwardInto(
     const u0 = t * H;
     for (let j = 0; j < H; j++) dh[j] += lossDh[u0 + j];
     if (lossDc) for (let j = 0; j < H; j++) dc[j] += lossDc[u0 + j];
-    if (t > 0) {
-      ctx.hPrev = trace.h; ctx.hPrevOffset = u0 - H;
-      ctx.cPrev = trace.c; ctx.cPrevOffset = u0 - H;
-    } else {
-      ctx.hPrev = trace.h0; ctx.hPrevOffset = 0;
-      ctx.cPrev = trace.c0; ctx.cPrevOffset = 0;
-    }
+    atStep(ctx, t);
     dhPrev.fill(0);
     dcPrev.fill(0);
     ctx.dh = dh; ctx.dc = dc; ctx.dhPrev = dhPrev; ctx.dcPrev = dcPrev;

@@ -19,6 +19,18 @@ export interface StepContext {
   scratch: Float64Array; // (H)
 }
 
+/** Points ctx at step t's previous state: h0 and c0 for t = 0, else row t − 1 of h and c. */
+export function atStep(ctx: StepContext, t: number): void {
+  const { trace } = ctx;
+  if (t === 0) {
+    ctx.hPrev = trace.h0; ctx.cPrev = trace.c0;
+    ctx.hPrevOffset = ctx.cPrevOffset = 0;
+  } else {
+    ctx.hPrev = trace.h; ctx.cPrev = trace.c;
+    ctx.hPrevOffset = ctx.cPrevOffset = (t - 1) * trace.config.hiddenSize;
+  }
+}
+
 /** What a backward step reads and writes. Buffers are owned by bptt.ts. */
 export interface BackwardContext extends StepContext {
   grads: Grads;

@@ -12,7 +12,7 @@
  * false and unroll.ts runs lstm.ts's step. A step where some σ argument is beyond ±708 (the
  * activations' far tail, portableMath.exp) is run by lstm.ts's step too, in the middle of a pass.
  */
-import type { StepContext } from './cell';
+import { atStep, type StepContext } from './cell';
 import { kernelMemory, loadedKernel } from './hiddenPath';
 
 let isOff = false;
@@ -56,12 +56,12 @@ export function forwardLstmSteps(ctx: StepContext, step: (ctx: StepContext, t: n
   let t = 0;
   while (t < T) {
     // A chunk starts at t: h_{t−1} (twice) into the kernel's vector, c_{t−1}, its input path.
-    const hPrev = t === 0 ? trace.h0 : trace.h, cPrev = t === 0 ? trace.c0 : trace.c;
-    const prev = t === 0 ? 0 : (t - 1) * H;
+    atStep(ctx, t);
+    const { hPrev, hPrevOffset: hp, cPrev, cPrevOffset: cp } = ctx;
     for (let j = 0; j < H; j++) {
-      const h = hPrev[prev + j];
+      const h = hPrev[hp + j];
       f64[vAt + 2 * j] = h; f64[vAt + 2 * j + 1] = h;
-      f64[c0At + j] = cPrev[prev + j];
+      f64[c0At + j] = cPrev[cp + j];
     }
     const rows = Math.min(chunk, T - t);
     f64.set(trace.aIh.subarray(t * G4, (t + rows) * G4), aIhAt);
@@ -80,9 +80,7 @@ export function forwardLstmSteps(ctx: StepContext, step: (ctx: StepContext, t: n
     trace.aHh.set(f64.subarray(aHhAt, aHhAt + done * G4), t * G4);
     t += done;
     if (isTail) {
-      const at = t === 0 ? 0 : (t - 1) * H;
-      ctx.hPrev = t === 0 ? trace.h0 : trace.h; ctx.hPrevOffset = at;
-      ctx.cPrev = t === 0 ? trace.c0 : trace.c; ctx.cPrevOffset = at;
+      atStep(ctx, t);
       step(ctx, t); // the next chunk starts after it
       t++;
     }

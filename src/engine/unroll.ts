@@ -3,7 +3,7 @@
  * allocated once (createTrace) and refilled by forwardInto without allocating (its step context
  * and scratch are made on the first call and kept with the trace). Imports engine files only.
  */
-import type { CellSpec, StepContext } from './cell';
+import { atStep, type CellSpec, type StepContext } from './cell';
 import { CELLS, withDefaults } from './cells';
 import { affineProductNT } from './products';
 import { loadHiddenWeights, releaseHiddenWeights } from './hiddenPath';
@@ -55,8 +55,7 @@ function contextFor(trace: Trace, weights: Weights): StepContext {
     contexts.set(trace, ctx);
   }
   ctx.weights = weights;
-  ctx.hPrev = trace.h0; ctx.hPrevOffset = 0;
-  ctx.cPrev = trace.c0; ctx.cPrevOffset = 0;
+  atStep(ctx, 0);
   return ctx;
 }
 
@@ -108,10 +107,7 @@ export function forwardInto(trace: Trace, weights: Weights, x: Float64Array, opt
     // A cell may run all steps at once (the LSTM on WebAssembly); the same bits as this loop.
     if (spec.forwardSteps?.(ctx) === true) return trace;
     for (let t = 0; t < T; t++) {
-      if (t > 0) {
-        ctx.hPrev = trace.h; ctx.hPrevOffset = (t - 1) * H;
-        ctx.cPrev = trace.c; ctx.cPrevOffset = (t - 1) * H;
-      }
+      atStep(ctx, t);
       spec.step(ctx, t);
     }
   } finally {
