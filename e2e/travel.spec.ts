@@ -1,5 +1,6 @@
-// The values travelling along the lit wires of a micro-step: a dot per lit wire moved by a
-// compositor animation, gone from a still export, and a cut under reduced motion (cell-diagram.spec).
+// The values travelling along the lit wires of a micro-step: a dot per lit wire moved and faded
+// by one compositor animation, gone from a still export, and a cut under reduced motion
+// (cell-diagram.spec).
 import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures';
 
@@ -9,9 +10,13 @@ test('after a step, a dot travels along each lit wire from its start to its end'
   await expect(gru).toHaveAttribute('data-active', 'r');
   await page.getByRole('button', { name: 'Step forward' }).click();
   await expect(gru).toHaveAttribute('data-active', 'z');
-  const dots = gru.locator('.wire.is-lit .wire-travel');
-  expect(await dots.count()).toBeGreaterThan(0);
-  expect(await page.locator('[data-cell="gru"] .wire:not(.is-lit) .wire-travel').count()).toBe(0);
+  // Every wire keeps a dot; the ones that travel now are those of the lit wires, and only those.
+  const lit = await gru.locator('.wire.is-lit').evaluateAll((els) => els.map((e) => e.getAttribute('data-wire')).sort());
+  const travelling = () => gru.locator('.wire-travel').evaluateAll((els) =>
+    els.filter((e) => e.getAnimations().length > 0).map((e) => e.getAttribute('data-travels-on')).sort());
+  expect(lit.length).toBeGreaterThan(0);
+  expect(await travelling()).toEqual(lit);
+  const dots = gru.locator(lit.map((id) => `.wire-travel[data-travels-on="${id}"]`).join(', '));
   // Each dot runs a transform animation: watched for a moment, it passes through many places.
   // Watched until one has been in four places (the travel takes 1.26 s at this speed; a loaded
   // machine may start the compositor's animation a few frames late), for 2 s at most.
@@ -32,7 +37,7 @@ test('after a step, a dot travels along each lit wire from its start to its end'
 test('a still SVG export taken while dots are mid-flight leaves them out', async ({ page }) => {
   await page.goto('/#v=1&sp=0.25');
   await page.getByRole('button', { name: 'Step forward' }).click();
-  await expect(page.locator('[data-cell="lstm"] .wire.is-lit .wire-travel').first()).toBeAttached();
+  await expect.poll(() => page.locator('[data-cell="lstm"] .wire-travel').evaluateAll((dots) => dots.some((d) => d.getAnimations().length > 0))).toBe(true);
   // Hold every dot half-way along its wire, fully visible, as a frame caught mid-flight would be.
   await page.evaluate(() => document.getAnimations().forEach((a) => {
     a.pause();

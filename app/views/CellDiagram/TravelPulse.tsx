@@ -1,17 +1,23 @@
 /**
- * The value travelling along a lit wire: a dot moved by a transform animation (Web Animations).
- * A transform or opacity animation on an SVG element runs on Chromium's compositor thread, so a
- * playing diagram costs the main thread nothing per frame; the stroke-dashoffset pulse it
- * replaces restyled and repainted the diagram at every frame (measured in traces). Remounted,
- * and so replayed, whenever the cursor moves. Reduced motion hides it (CellDiagram.css) and
- * skips the animation. Imports app/ only.
+ * The value travelling along a lit wire: a dot moved and faded by one Web Animation.
+ * Chromium runs a transform or opacity animation of an SVG element on its compositor thread only
+ * when the element is a child of the <svg> itself (traced: inside a wire's group, 180 repaints
+ * of the page in 1.8 s; at the top, 2), so the diagram draws these dots after its wires, not in
+ * them, and a playing diagram costs the main thread nothing per frame. Each wire keeps its dot
+ * (invisible while idle): a step starts animations, it does not create and remove elements.
+ * Replayed whenever `travelKey` changes. Reduced motion hides it (CellDiagram.css) and skips the
+ * animation. Imports app/ only.
  */
-import { useLayoutEffect, useRef } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import type { Point } from './diagram';
-import { TRAVEL_FADE, travelFrames } from './travel';
+import { pulseFrames } from './travel';
 
 export interface TravelPulseProps {
+  /** The id of the wire it travels along (the wire group's data-wire), as data-travels-on. */
+  wire: string;
   points: readonly Point[];
+  /** Changes with the cursor, to replay the travel; empty while the wire is idle or on a cut. */
+  travelKey: string;
   delayMs: number;
   durationMs: number;
 }
@@ -20,19 +26,14 @@ export interface TravelPulseProps {
 const reducedMotion = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
 const prefersReducedMotion = () => reducedMotion?.matches ?? false;
 
-export function TravelPulse({ points, delayMs, durationMs }: TravelPulseProps) {
+export const TravelPulse = memo(function TravelPulse({ wire, points, travelKey, delayMs, durationMs }: TravelPulseProps) {
   const dot = useRef<SVGCircleElement>(null);
   useLayoutEffect(() => {
     const element = dot.current;
     // jsdom (unit tests) has no element.animate.
-    if (!element || typeof element.animate !== 'function' || prefersReducedMotion()) return;
-    const timing: KeyframeAnimationOptions = { duration: durationMs, delay: delayMs, fill: 'both' };
-    const move = element.animate(travelFrames(points), { ...timing, easing: 'ease-in-out' });
-    const fade = element.animate(TRAVEL_FADE, timing);
-    return () => {
-      move.cancel();
-      fade.cancel();
-    };
-  }, [points, delayMs, durationMs]);
-  return <circle ref={dot} className="wire-travel" r={4.5} />;
-}
+    if (travelKey === '' || !element || typeof element.animate !== 'function' || prefersReducedMotion()) return;
+    const travel = element.animate(pulseFrames(points), { duration: durationMs, delay: delayMs, fill: 'both', easing: 'ease-in-out' });
+    return () => travel.cancel();
+  }, [points, travelKey, delayMs, durationMs]);
+  return <circle ref={dot} className="wire-travel" data-travels-on={wire} r={4.5} />;
+});

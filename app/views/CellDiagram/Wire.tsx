@@ -1,13 +1,11 @@
 /**
- * One wire of a cell diagram: a rounded path with its arrowhead, a wide invisible hit path for
- * hovering, and, while lit, a dot that travels along it (TravelPulse, restarted by `travelKey`
- * whenever the cursor moves).
- * Imports app/ only.
+ * One wire of a cell diagram: a rounded path with its arrowhead and a wide invisible hit path for
+ * hovering. The dot that travels along a lit wire is drawn apart (TravelPulse): an animation
+ * inside this group would repaint the page at every frame. Imports app/ only.
  */
 import { memo, type CSSProperties } from 'react';
 import type { Point, Wire as WireShape } from './diagram';
 import { arrowHead, roundedPath, trimEnd } from './geometry';
-import { TravelPulse } from './TravelPulse';
 
 const NO_GAPS: readonly Point[] = [];
 
@@ -21,18 +19,14 @@ export interface WireProps {
   isLinked: boolean;
   /** Gate colour of the value it carries, when it leaves a gate. */
   color: string | null;
-  /** Changes with the cursor, to replay the travel animation; empty when nothing travels. */
-  travelKey: string;
-  /** Milliseconds per travel stage. */
-  stageMs: number;
   /** Where a gap is cut around crossings (bridges only). */
   gaps?: readonly Point[];
   /** The pointer entered (true) or left (false) a wire that carries `term`. */
   onHover: (term: string, isOver: boolean) => void;
 }
 
-/** Memoised: a micro-step redraws only the wires whose light, dimming or travel changes. */
-export const Wire = memo(function Wire({ wire, stage, isDimmed, isLinked, color, travelKey, stageMs, gaps = NO_GAPS, onHover }: WireProps) {
+/** Memoised: a micro-step redraws only the wires whose light or dimming changes. */
+export const Wire = memo(function Wire({ wire, stage, isDimmed, isLinked, color, gaps = NO_GAPS, onHover }: WireProps) {
   const d = roundedPath(wire.hasArrow ? trimEnd(wire.points, 4) : wire.points);
   const isLit = stage !== null;
   const term = wire.terms[0] ?? null;
@@ -48,7 +42,6 @@ export const Wire = memo(function Wire({ wire, stage, isDimmed, isLinked, color,
       })}
       <path className="wire-line" d={d} />
       {wire.hasArrow && <polygon className="wire-arrow" points={arrowHead(wire.points)} />}
-      {isLit && travelKey !== '' && <TravelPulse key={travelKey} points={wire.points} delayMs={(stage ?? 0) * stageMs} durationMs={stageMs * 1.5} />}
       {term && (
         <path
           className="wire-hit" d={d}

@@ -30,6 +30,33 @@ export const TRAVEL_FADE = [
   { offset: 1, opacity: 0 },
 ];
 
+/** A keyframe of the pulse's one animation: where it is and how visible, at `offset`. */
+export type PulseFrame = TravelFrame & { opacity: number };
+
+/** The value of a piecewise-linear function through `knots` ([x, y], x increasing) at x. */
+function lerpAt(knots: readonly (readonly [number, number])[], x: number): number {
+  const k = Math.max(1, knots.findIndex(([kx]) => kx >= x));
+  const [x0, y0] = knots[k - 1], [x1, y1] = knots[Math.min(k, knots.length - 1)];
+  return x1 > x0 ? y0 + ((y1 - y0) * (x - x0)) / (x1 - x0) : y1;
+}
+
+/**
+ * The move and the fade as one list of keyframes (each with both properties), so a pulse takes
+ * one animation, not two: a keyframe at every corner and at every change of the fade.
+ */
+export function pulseFrames(points: readonly Point[]): PulseFrame[] {
+  const corners = travelFrames(points);
+  const fade = TRAVEL_FADE.map(({ offset, opacity }) => [offset, opacity] as const);
+  const offsets = [...new Set([...corners.map((f) => f.offset), ...fade.map(([o]) => o)])].sort((a, b) => a - b);
+  const xs = corners.map((f, k) => [f.offset, points[k][0]] as const);
+  const ys = corners.map((f, k) => [f.offset, points[k][1]] as const);
+  return offsets.map((offset) => ({
+    offset,
+    transform: `translate(${lerpAt(xs, offset)}px, ${lerpAt(ys, offset)}px)`,
+    opacity: lerpAt(fade, offset),
+  }));
+}
+
 export interface CursorLike {
   t: number;
   micro: number;
