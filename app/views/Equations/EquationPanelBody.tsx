@@ -13,6 +13,7 @@ import { cellView, texOfViews } from './cellView';
 import { EquationControls } from './EquationControls';
 import { useKatex } from './useKatex';
 import { useIdleCount } from '../stagedMount';
+import { useHeldOffscreen } from '../useHeldOffscreen';
 import './Equations.css';
 
 export default function EquationPanelBody() {
@@ -23,8 +24,10 @@ export default function EquationPanelBody() {
     })),
   );
   // The equations follow the time step at a lower priority: a drag of the time slider or playback
-  // redraws the diagrams first, and a newer move interrupts the equations' redraw.
-  const shownT = useDeferredValue(t);
+  // redraws the diagrams first, and a newer move interrupts the equations' redraw. Below the
+  // fold they wait while playback runs (useHeldOffscreen).
+  const body = useRef<HTMLDivElement>(null);
+  const shownT = useDeferredValue(useHeldOffscreen(t, body));
   // A new trace too, as in the cell columns (CellPanel.tsx): both show it in the same commit.
   const shownResults = useDeferredValue(results);
   const views = useMemo(
@@ -42,7 +45,7 @@ export default function EquationPanelBody() {
   const typesetCount = hasTypesetAll.current ? total : staged;
   const before = (k: number) => views.slice(0, k).reduce((n, view) => n + view.equations.length, 0);
   return (
-    <div className="eq-body" data-katex={status}>
+    <div ref={body} className="eq-body" data-katex={status}>
       <EquationControls />
       <div className="eq-cells" data-count={cells.length}>
         {views.map((view, k) => <CellEquations key={view.cell} view={view} typesetCount={typesetCount - before(k)} />)}

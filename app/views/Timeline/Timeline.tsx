@@ -11,6 +11,7 @@ import { MapPicker } from './MapPicker';
 import { ScaleLegend } from './ScaleLegend';
 import { StepAxis } from './StepAxis';
 import { timelineMaps } from './timelineMaps';
+import { useHeldOffscreen } from '../useHeldOffscreen';
 import './Timeline.css';
 
 const HINT_ID = 'timeline-keys';
@@ -20,7 +21,9 @@ export function Timeline() {
   // A new trace redraws every map: at a deferred priority, as the cell columns (CellPanel.tsx).
   const results = useDeferredValue(useStore((s) => s.results));
   const traceVersion = useDeferredValue(useStore((s) => s.traceVersion));
-  const cursorT = useStore((s) => s.cursor.t);
+  const section = useRef<HTMLElement>(null);
+  // Below the fold the marker waits while playback runs (useHeldOffscreen).
+  const cursorT = useHeldOffscreen(useStore((s) => s.cursor.t), section);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
   const [place, setPlace] = useState({ index: 0, row: 0 });
   const stack = useRef<HTMLDivElement>(null);
@@ -38,7 +41,7 @@ export function Timeline() {
   }, [maps]);
 
   return (
-    <section className="panel timeline" aria-labelledby="timeline-title">
+    <section ref={section} className="panel timeline" aria-labelledby="timeline-title">
       <h2 id="timeline-title">Timeline</h2>
       <MapPicker cells={cells} hidden={hidden} onChange={setHidden} />
       <ScaleLegend />

@@ -3,7 +3,7 @@
  * current one; the lesson's limiting cases in one click; the active overrides, each removable.
  * The engine recomputes in the worker. Imports app/ only.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { CellKind, GateName, GateOverride } from '../../../src/engine/types';
 import { PolicyGroup, useControlPolicy } from '../../controls/PolicyGroup';
@@ -13,6 +13,7 @@ import { useStore } from '../../store/store';
 import { isGate } from '../../vis/palette';
 import { LIMITING_CASES } from './limitingCases';
 import { NoOpReport } from './NoOpReport';
+import { useHeldOffscreen } from '../useHeldOffscreen';
 import './WhatIf.css';
 
 const gatesOf = (cell: CellKind) => QUANTITIES[cell].filter((q) => q !== 'h' && q !== 'c') as GateName[];
@@ -22,9 +23,12 @@ function describeOverride(o: GateOverride): string {
 }
 
 export function WhatIfPanel() {
-  const { cells, overrides, t } = useStore(
+  const { cells, overrides, t: cursorT } = useStore(
     useShallow((s) => ({ cells: s.settings.cells, overrides: s.settings.overrides, t: s.cursor.t })),
   );
+  const panel = useRef<HTMLElement>(null);
+  // The step in "only at step t": below the fold it waits while playback runs (useHeldOffscreen).
+  const t = useHeldOffscreen(cursorT, panel);
   const { setOverride, clearOverrides, applySettings } = useStore.getState();
   const policy = useControlPolicy('whatif');
   const gated: CellKind[] = cells.filter((c) => c !== "rnn");
@@ -51,7 +55,8 @@ export function WhatIfPanel() {
   const force = () => setOverride(activeCell, {
     gate: activeGate, value: shownValue,
     ...(unit === 'all' || unit >= hiddenSize ? {} : { unit }),
-    ...(isThisStep ? { t } : {}),
+    // The cursor now, whatever the label last showed.
+    ...(isThisStep ? { t: useStore.getState().cursor.t } : {}),
   });
   const applyCase = (id: string) => {
     const c = LIMITING_CASES.find((x) => x.id === id)!;
@@ -59,7 +64,7 @@ export function WhatIfPanel() {
   };
   const active = gated.flatMap((c) => overrides[c].map((o, k) => ({ cell: c, o, k })));
   return (
-    <section className="panel whatif-panel" aria-labelledby="whatif-title">
+    <section ref={panel} className="panel whatif-panel" aria-labelledby="whatif-title">
       <h2 id="whatif-title">What if…?</h2>
       <PolicyGroup group="whatif" label="What-if">
       <div className="limiting-cases" role="group" aria-label="Limiting cases from the lesson">
