@@ -40,11 +40,22 @@ function lerpAt(knots: readonly (readonly [number, number])[], x: number): numbe
   return x1 > x0 ? y0 + ((y1 - y0) * (x - x0)) / (x1 - x0) : y1;
 }
 
+/** A wire's points never change (the layout is made once per cell), so its keyframes are made once. */
+const made = new WeakMap<readonly Point[], PulseFrame[]>();
+
 /**
  * The move and the fade as one list of keyframes (each with both properties), so a pulse takes
  * one animation, not two: a keyframe at every corner and at every change of the fade.
  */
 export function pulseFrames(points: readonly Point[]): PulseFrame[] {
+  const known = made.get(points);
+  if (known) return known;
+  const frames = makePulseFrames(points);
+  made.set(points, frames);
+  return frames;
+}
+
+function makePulseFrames(points: readonly Point[]): PulseFrame[] {
   const corners = travelFrames(points);
   const fade = TRAVEL_FADE.map(({ offset, opacity }) => [offset, opacity] as const);
   const offsets = [...new Set([...corners.map((f) => f.offset), ...fade.map(([o]) => o)])].sort((a, b) => a - b);
