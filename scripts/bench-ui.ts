@@ -28,9 +28,20 @@ async function firstScreenFiles(page: Page): Promise<{ page: string[]; worker: s
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/**
+ * Resolves in the page once the first trace is drawn. A PerformanceObserver inside the page, not
+ * Playwright's waitForFunction: that one evaluates Playwright's own script in the page first
+ * (15–20 ms of main thread, traced), a task in the middle of the load it measures.
+ */
+const FIRST_TRACE_DRAWN = `new Promise((resolve) => {
+  const isDrawn = () => performance.getEntriesByName('gatelab:first-trace-drawn').length > 0;
+  if (isDrawn()) return resolve(true);
+  new PerformanceObserver((list, observer) => { if (isDrawn()) { observer.disconnect(); resolve(true); } }).observe({ type: 'mark' });
+})`;
+
 async function firstTrace(page: Page): Promise<{ ms: number; longest: number }> {
   await page.goto(BASE);
-  await page.waitForFunction(() => performance.getEntriesByName('gatelab:first-trace-drawn').length > 0);
+  await page.evaluate(FIRST_TRACE_DRAWN);
   await page.waitForTimeout(300);
   const ms = await page.evaluate(() => performance.getEntriesByName('gatelab:first-trace-drawn')[0].startTime);
   return { ms, longest: Math.max(0, ...(await takeLongTasks(page))) };
@@ -60,25 +71,33 @@ async function recompute(page: Page): Promise<number> {
   return median(times.slice(10));
 }
 
-async function playback(page: Page): Promise<{ fps: number; longest: number }> {
+/** Playback windows measured; the median is reported (one 3 s window varied by ±2 fps run to run). */
+const PLAYBACK_WINDOWS = 5;
+
+async function playback(page: Page): Promise<{ fps: number; all: number[]; longest: number }> {
   await page.goto(`${BASE}#v=1&hs=16&len=100&sp=4`);
-  await page.waitForFunction(() => performance.getEntriesByName('gatelab:first-trace-drawn').length > 0);
+  await page.evaluate(FIRST_TRACE_DRAWN);
+  await settle(page);
   await takeLongTasks(page);
-  await page.getByRole('button', { name: 'Play', exact: true }).click();
-  // A string, not a function: tsx's name-keeping helper does not exist inside the page.
-  const fps = (await page.evaluate(`new Promise((resolve) => {
-    let frames = 0;
-    const start = performance.now();
-    const tick = (now) => (now - start < 3000 ? (frames++, requestAnimationFrame(tick)) : resolve((frames * 1000) / (now - start)));
-    requestAnimationFrame(tick);
-  })`)) as number;
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
-  return { fps, longest: Math.max(0, ...(await takeLongTasks(page))) };
+  const all: number[] = [];
+  for (let k = 0; k < PLAYBACK_WINDOWS; k++) {
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    // A string, not a function: tsx's name-keeping helper does not exist inside the page.
+    all.push((await page.evaluate(`new Promise((resolve) => {
+      let frames = 0;
+      const start = performance.now();
+      const tick = (now) => (now - start < 3000 ? (frames++, requestAnimationFrame(tick)) : resolve((frames * 1000) / (now - start)));
+      requestAnimationFrame(tick);
+    })`)) as number);
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    await settle(page);
+  }
+  return { fps: median(all), all, longest: Math.max(0, ...(await takeLongTasks(page))) };
 }
 
 async function sliderDrag(page: Page): Promise<number> {
   await page.goto(`${BASE}#v=1&hs=16&len=100`);
-  await page.waitForFunction(() => performance.getEntriesByName('gatelab:first-trace-drawn').length > 0);
+  await page.evaluate(FIRST_TRACE_DRAWN);
   await takeLongTasks(page);
   const slider = page.getByRole('slider', { name: 'Time step' });
   const box = (await slider.boundingBox())!;
@@ -98,6 +117,10 @@ async function main() {
   try {
     const browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // The first load is a cold one (no HTTP or code cache): measured once the browser has
+    // finished starting up, as a user's browser has before they open the page.
+    await page.goto('about:blank');
+    await page.waitForTimeout(1000);
     await watchLongTasks(page);
     const loads = [];
     for (let k = 0; k < 5; k++) loads.push(await firstTrace(page));
@@ -110,7 +133,7 @@ async function main() {
       ['recompute, hidden 64, length 200, GRU + LSTM (in the worker, page settled; median of 15 after 10 warm-up)', `${(await recompute(page)).toFixed(1)} ms`, '≤ 20 ms'],
     ];
     const play = await playback(page);
-    rows.push(['playback, hidden 16, length 100 (rAF, 3 s)', `${play.fps.toFixed(1)} fps`, '≥ 58 fps']);
+    rows.push([`playback, hidden 16, length 100, 4× (rAF; median of ${PLAYBACK_WINDOWS} windows of 3 s: ${play.all.map((f) => f.toFixed(1)).join(', ')})`, `${play.fps.toFixed(1)} fps`, '≥ 58 fps']);
     rows.push(['longest task during playback', `${play.longest.toFixed(0)} ms`, '≤ 50 ms']);
     rows.push(['longest task while dragging the time slider', `${(await sliderDrag(page)).toFixed(0)} ms`, '≤ 50 ms']);
     await browser.close();
