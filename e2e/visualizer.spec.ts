@@ -107,3 +107,22 @@ test('a malformed hash falls back for the bad keys and says what was ignored', a
   await page.getByRole('button', { name: 'Step forward' }).click();
   await expect(narration(page)).toContainText('update gate z');
 });
+
+test('a compact unit shows its full value on hover and on keyboard focus', async ({ page }) => {
+  await page.goto('/#v=1&hs=16');
+  const units = page.locator('[data-cell="gru"] [data-quantity="z"] [data-unit]');
+  await expect(units).toHaveCount(16);
+  expect(await units.first().textContent()).toBe(''); // compact: no number in the cell itself
+  const tip = (n: number) => units.nth(n).evaluate((e) => getComputedStyle(e, '::after').content);
+  expect(await tip(2)).toBe('none');
+  await units.nth(2).hover();
+  const value = await units.nth(2).getAttribute('data-value');
+  await expect.poll(() => tip(2)).toBe(`"z unit 2: ${value}"`);
+  // From the keyboard: the row's one tab stop, then → to the next unit.
+  await page.mouse.move(0, 0);
+  await units.first().focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(units.nth(1)).toBeFocused();
+  await expect.poll(() => tip(1)).toBe(`"z unit 1: ${await units.nth(1).getAttribute('data-value')}"`);
+  expect(await tip(2)).toBe('none');
+});

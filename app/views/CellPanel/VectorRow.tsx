@@ -1,6 +1,6 @@
 /**
  * One vector at the cursor (a gate, a candidate or a state): a coloured cell per unit with its
- * number. Carries the test hooks of DESIGN.md: data-quantity, data-step and per unit data-unit,
+ * number (compact cells beyond 8 units: the number on hover and keyboard focus). Carries the test hooks of DESIGN.md: data-quantity, data-step and per unit data-unit,
  * data-value (full precision). One tab stop; ← → move between units. Imports app/ only.
  */
 import { memo, useRef, type KeyboardEvent } from 'react';
@@ -61,8 +61,10 @@ function VectorRowView({ cell, quantity, label, step, values, isActive, isReveal
               data-value={formatFull(v)}
               tabIndex={unit === 0 ? 0 : -1}
               role="img"
+              // Shown on hover and keyboard focus too (base.css, from this attribute). Not a
+              // `title`: changing one restyles its element the slow way, and all of them change
+              // at every time step of playback.
               aria-label={`${quantity} unit ${unit}: ${formatFull(v)}${isForced ? ' (forced)' : ''}`}
-              title={`${quantity}[${unit}] = ${formatFull(v)}${isForced ? ' (forced)' : ''}`}
               // Pending units take the row's plain look from the stylesheet. Not an !important
               // rule over the inline colours: its mere presence made Chromium restyle every unit
               // the slow way (160 units: 3.1 → 0.7 ms), at every time step of playback.
