@@ -29,6 +29,8 @@ test('"f = 1, i = 0" keeps the LSTM cell: c_t equals c_(t−1); removing the ove
   const free = await vector(page, 'lstm', 'c');
   await page.getByRole('button', { name: 'LSTM f = 1, i = 0 (keep the cell)' }).click();
   await expect(page.getByText(/LSTM: c_t = c_\{t−1\} at every step/)).toBeVisible();
+  // The columns show a new trace at a deferred priority (CellPanel): wait for it to reach them.
+  await expect.poll(() => vector(page, 'lstm', 'c')).not.toEqual(free);
   const c5 = await vector(page, 'lstm', 'c');
   await seek(page, 6);
   await expect(page.locator('[data-cell="lstm"] [data-quantity="c"]')).toHaveAttribute('data-step', '6');
