@@ -23,7 +23,7 @@ export function travelFrames(points: readonly Point[]): TravelFrame[] {
 }
 
 /** Fades the pulse in as it leaves and out as it arrives, so it never sits still on a node. */
-export const TRAVEL_FADE = [
+const TRAVEL_FADE = [
   { offset: 0, opacity: 0 },
   { offset: 0.12, opacity: 1 },
   { offset: 0.85, opacity: 1 },

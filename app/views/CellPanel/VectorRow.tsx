@@ -1,7 +1,8 @@
 /**
  * One vector at the cursor (a gate, a candidate or a state): a coloured cell per unit with its
- * number (compact cells beyond 8 units: the number on hover and keyboard focus). Carries the test hooks of DESIGN.md: data-quantity, data-step and per unit data-unit,
- * data-value (full precision). One tab stop; ← → move between units. Imports app/ only.
+ * number (compact cells beyond 8 units: the number on hover and keyboard focus). Carries the
+ * test hooks of DESIGN.md: data-quantity, data-step and per unit data-unit, data-value (full
+ * precision). One tab stop; ← → move between units. Imports app/ only.
  */
 import { memo, useRef, type KeyboardEvent } from 'react';
 import type { CellKind } from '../../../src/engine/types';

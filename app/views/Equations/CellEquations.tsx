@@ -3,22 +3,22 @@
  * the chosen unit's numbers substituted; the active micro-step's equation stands out, the others
  * are dimmed (all stand out in parallel mode). Draws a CellView; computes nothing. Imports app/ only.
  */
-import { useCallback, useRef } from 'react';
+import { memo, useCallback } from 'react';
 import { CELL_NAMES } from '../../store/microSteps';
 import { useStore } from '../../store/store';
 import { equationActivity, type CellView } from './cellView';
 import { EquationLine } from './EquationLine';
 import type { Term } from './pieces';
-import { useHeldOffscreen } from '../useHeldOffscreen';
 
-/** `typesetCount`: how many of its equations (in order) KaTeX has typeset yet; the rest are plain text. */
-export function CellEquations({ view, typesetCount }: { view: CellView; typesetCount: number }) {
+/**
+ * `micro`: the micro-step whose equation stands out (the panel's, held below the fold while playing).
+ * `typesetCount`: how many of its equations (in order) KaTeX has typeset yet; the rest are plain text.
+ * Memoised: while the panel holds its step, the cursor's moves redraw nothing here.
+ */
+export const CellEquations = memo(function CellEquations({ view, micro, typesetCount }: { view: CellView; micro: number; typesetCount: number }) {
   const { cell } = view;
   const highlight = useStore((s) => (s.highlight?.cell === cell ? (s.highlight.term as Term) : null));
   const setHighlight = useStore((s) => s.setHighlight);
-  const section = useRef<HTMLElement>(null);
-  // Which equation stands out: below the fold it waits while playback runs (useHeldOffscreen).
-  const micro = useHeldOffscreen(useStore((s) => s.cursor.micro), section);
   const isParallel = useStore((s) => s.settings.isParallel);
   // Leaving a term clears the highlight only if it is still this term's (the diagram may own it).
   const onTerm = useCallback((term: Term, isOn: boolean) => {
@@ -30,7 +30,7 @@ export function CellEquations({ view, typesetCount }: { view: CellView; typesetC
   const line = { cell, highlight, values: view.values, onTerm };
 
   return (
-    <section ref={section} className="eq-cell" data-equations-cell={cell} aria-labelledby={titleId}>
+    <section className="eq-cell" data-equations-cell={cell} aria-labelledby={titleId}>
       <h3 id={titleId}>{CELL_NAMES[cell]} equations</h3>
       <ul className="eq-notes">
         {view.notes.map((note) => <li key={note}>{note}</li>)}
@@ -60,4 +60,4 @@ export function CellEquations({ view, typesetCount }: { view: CellView; typesetC
       </ol>
     </section>
   );
-}
+});

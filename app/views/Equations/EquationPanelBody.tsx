@@ -17,17 +17,18 @@ import { useHeldOffscreen } from '../useHeldOffscreen';
 import './Equations.css';
 
 export default function EquationPanelBody() {
-  const { cells, results, t, notation, reset, unit } = useStore(
+  const { cells, results, cursor, notation, reset, unit } = useStore(
     useShallow((s) => ({
-      cells: s.settings.cells, results: s.results, t: s.cursor.t,
+      cells: s.settings.cells, results: s.results, cursor: s.cursor,
       notation: s.settings.notation, reset: s.settings.reset, unit: s.settings.unit,
     })),
   );
-  // The equations follow the time step at a lower priority: a drag of the time slider or playback
-  // redraws the diagrams first, and a newer move interrupts the equations' redraw. Below the
-  // fold they wait while playback runs (useHeldOffscreen).
+  // Below the fold the equations (numbers and highlighted line) wait while playback runs
+  // (useHeldOffscreen). They follow the time step at a lower priority: a drag of the time slider
+  // or playback redraws the diagrams first, and a newer move interrupts the equations' redraw.
   const body = useRef<HTMLDivElement>(null);
-  const shownT = useDeferredValue(useHeldOffscreen(t, body));
+  const shown = useHeldOffscreen(cursor, body);
+  const shownT = useDeferredValue(shown.t);
   // A new trace too, as in the cell columns (CellPanel.tsx): both show it in the same commit.
   const shownResults = useDeferredValue(results);
   const views = useMemo(
@@ -48,7 +49,7 @@ export default function EquationPanelBody() {
     <div ref={body} className="eq-body" data-katex={status}>
       <EquationControls />
       <div className="eq-cells" data-count={cells.length}>
-        {views.map((view, k) => <CellEquations key={view.cell} view={view} typesetCount={typesetCount - before(k)} />)}
+        {views.map((view, k) => <CellEquations key={view.cell} view={view} micro={shown.micro} typesetCount={typesetCount - before(k)} />)}
       </div>
     </div>
   );
