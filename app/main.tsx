@@ -11,6 +11,7 @@ import { startUrlSync } from './store/urlSync';
 import { isEmbedMode } from './embed/embedParams';
 import { startLabModeSync } from './lab/labMode';
 import './styles/base.css';
+import { FIRST_SCREEN_FONTS, PANEL_FONTS, warmFonts } from './fontWarmup';
 
 startUrlSync(useStore);
 startPolicySync(useStore);
@@ -19,6 +20,7 @@ if (!isEmbedMode(window.location.search)) {
   startLabModeSync(useStore);
 }
 startEngine();
+warmFonts([...FIRST_SCREEN_FONTS, ...PANEL_FONTS]);
 const root = document.getElementById('root');
 if (root) {
   // React DOM first, then the app, each evaluated in a task of its own: together they were one

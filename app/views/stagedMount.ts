@@ -7,21 +7,12 @@
  */
 import { startTransition, useEffect, useState } from 'react';
 import { useStore } from '../store/store';
+import { whenIdle } from '../whenIdle';
 
 /** An idle callback comes this late at the latest, so a busy page still gets its panels. */
 const IDLE_TIMEOUT_MS = 300;
 /** Panels mount after this even if no trace has come (a slow or failing worker). */
 const FIRST_SCREEN_TIMEOUT_MS = 2000;
-
-/** Runs `task` when the browser is idle; returns a cancel function. */
-export function whenIdle(task: () => void, win: Window = window): () => void {
-  if (typeof win.requestIdleCallback === 'function') {
-    const handle = win.requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
-    return () => win.cancelIdleCallback(handle);
-  }
-  const handle = win.setTimeout(task, 16);
-  return () => win.clearTimeout(handle);
-}
 
 /** 0 until `isStarted`, then one more per idle moment, up to `count`: how much of a staged job may show. */
 export function useIdleCount(isStarted: boolean, count: number): number {
@@ -29,7 +20,7 @@ export function useIdleCount(isStarted: boolean, count: number): number {
   useEffect(() => {
     if (!isStarted || done >= count) return;
     // A transition: React renders the new piece in slices of a few ms, yielding between them.
-    return whenIdle(() => startTransition(() => setDone((n) => n + 1)));
+    return whenIdle(() => startTransition(() => setDone((n) => n + 1)), IDLE_TIMEOUT_MS);
   }, [isStarted, done, count]);
   return done;
 }

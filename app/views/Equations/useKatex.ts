@@ -5,19 +5,11 @@
  */
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useStore } from '../../store/store';
+import { whenIdle } from '../../whenIdle';
 import { katexStatus, loadKatex, subscribeKatex, type KatexStatus } from './katexLoader';
 
 /** Long enough for the first trace to be drawn first, short enough to feel immediate. */
 const IDLE_TIMEOUT_MS = 400;
-
-function whenIdle(task: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(task, 1);
-  return () => window.clearTimeout(handle);
-}
 
 /** `needed`: the TeX strings on screen, typeset ahead before the swap from plain text. */
 export function useKatex(needed: readonly string[]): KatexStatus {
@@ -34,7 +26,7 @@ export function useKatex(needed: readonly string[]): KatexStatus {
           useStore.getState().addNotice('warning', 'The equation typesetter did not load, so the equations are shown as plain text.');
         }
       });
-    });
+    }, IDLE_TIMEOUT_MS);
   }, []);
   return status;
 }

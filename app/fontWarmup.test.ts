@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { FIRST_SCREEN_FONTS, PANEL_FONTS, fontStyleOf, warmFonts, type FontSetting } from './fontWarmup';
+
+/** Just enough of a document for warmFonts: elements that record their children and layout reads. */
+function fakePage() {
+  const log: string[] = [];
+  const make = () => {
+    const el = {
+      children: [] as unknown[], style: { cssText: '' }, textContent: '', isConnected: false,
+      setAttribute: () => {},
+      append: (child: { isConnected: boolean }) => { el.children.push(child); child.isConnected = true; },
+      remove: () => { el.isConnected = false; log.push('removed'); },
+      getBoundingClientRect: () => { log.push(`layout ${el.children.length}`); return {}; },
+    };
+    return el;
+  };
+  const body = make();
+  const idle: (() => void)[] = [];
+  const doc = { body, createElement: make } as unknown as Document;
+  const win = { requestIdleCallback: (task: () => void) => idle.push(task), cancelIdleCallback: () => idle.splice(0) } as unknown as Window;
+  const box = () => body.children[0] as ReturnType<typeof make>;
+  return { doc, win, log, idle, box };
+}
+
+const settings: FontSetting[] = Array.from({ length: 7 }, (_, k) => ({ family: 'font', px: 10 + k, weight: 400, sample: 'a' }));
+
+describe('warmFonts', () => {
+  test('lays out a few settings per idle moment, each as it would be drawn, then removes its box', () => {
+    const page = fakePage();
+    warmFonts(settings, page.doc, page.win);
+    expect(page.box().isConnected).toBe(true);
+    expect(page.box().children).toHaveLength(0); // nothing before the first idle moment
+    while (page.idle.length) page.idle.shift()!();
+    expect(page.log).toEqual(['layout 3', 'layout 6', 'layout 7', 'removed']);
+    const spans = page.box().children as { style: { cssText: string }; textContent: string }[];
+    expect(spans.map((s) => s.style.cssText)).toEqual(settings.map(fontStyleOf));
+    expect(page.box().isConnected).toBe(false);
+  });
+
+  test('stopped early, it lays out nothing more and its box goes', () => {
+    const page = fakePage();
+    const stop = warmFonts(settings, page.doc, page.win);
+    page.idle.shift()!();
+    stop();
+    expect(page.idle).toHaveLength(0);
+    expect(page.box().isConnected).toBe(false);
+  });
+
+  test('a setting becomes the CSS of its stack, size, weight and style', () => {
+    expect(fontStyleOf({ family: 'serif', px: 19, weight: 400, isItalic: true, sample: 'h' }))
+      .toBe('font-family: var(--serif); font-size: 19px; font-weight: 400; font-style: italic');
+  });
+
+  test('no setting is listed twice', () => {
+    const keys = [...FIRST_SCREEN_FONTS, ...PANEL_FONTS].map(fontStyleOf);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
