@@ -8,6 +8,7 @@ import type { InputPreset } from '../inputs/presets';
 import { importedCells, importedInputSize, largestHiddenSize } from './cellSizes';
 import { CELL_NAMES } from './microSteps';
 import type { Store } from './store';
+import { keepUnchanged } from './keepUnchanged';
 
 export type Theme = 'light' | 'dark' | 'projector';
 export type PanelId = 'timeline' | 'equations' | 'inputs' | 'whatif' | 'params';
@@ -121,7 +122,8 @@ export const createSettingsSlice: StateCreator<Store, [], [], SettingsSlice> = (
     if (importedCells(next).length === 0 || isOtherImport) next.trainedLabel = null;
     // The focused unit ranges over the largest shown cell; smaller cells show their last unit.
     next.unit = Math.max(0, Math.min(next.unit, largestHiddenSize(next) - 1));
-    set({ settings: next });
+    const settings = keepUnchanged(s, next);
+    if (settings !== s) set({ settings });
     get().clampCursor();
   },
   setCells: (cells) => get().applySettings({ cells }),

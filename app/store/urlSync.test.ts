@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createAppStore } from './store';
-import { startUrlSync } from './urlSync';
+import { applyHash, startUrlSync } from './urlSync';
 
 /** A window with just what the URL sync uses, counting the hash writes. */
 function fakeWindow(hash: string) {
@@ -51,5 +51,18 @@ describe('the URL sync', () => {
     await wait(5);
     expect(win.location.hash).toBe('#v=1&len=50&s=5&t=3');
     stop();
+  });
+
+  test('a hash that changes only the seed leaves every other setting as it was (same objects)', () => {
+    const store = createAppStore();
+    applyHash(store, '#v=1&c=gru,lstm,rnn&len=30&o=gru:z:1');
+    const before = store.getState().settings;
+    expect(before.overrides.gru).toHaveLength(1);
+    applyHash(store, '#v=1&c=gru,lstm,rnn&len=30&o=gru:z:1');
+    expect(store.getState().settings).toBe(before);
+    applyHash(store, '#v=1&c=gru,lstm,rnn&len=30&o=gru:z:1&s=9');
+    const after = store.getState().settings;
+    expect(after.seed).toBe(9);
+    for (const key of ['cells', 'overrides', 'input', 'panels', 'imported'] as const) expect(after[key]).toBe(before[key]);
   });
 });

@@ -2,12 +2,13 @@
  * The inputs panel: preset, the editable sequence (table and sparklines), sizes, seed, cell
  * options and "Import scenario". Imports app/ only.
  */
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { PolicyGroup, useControlPolicy } from '../../controls/PolicyGroup';
 import { inputsOf } from '../../engine/client';
 import { INPUT_PRESETS, PRESET_LABELS, type InputPreset } from '../../inputs/presets';
 import { useStore } from '../../store/store';
+import { useSameValue } from '../useSameValue';
 import { ScenarioImport } from './ScenarioImport';
 import { SequenceTable } from './SequenceTable';
 import { SizeControls } from './SizeControls';
@@ -19,21 +20,23 @@ export function InputsPanel() {
     useShallow((s) => ({ input: s.settings.input, inputSize: s.settings.inputSize, steps: s.settings.steps, seed: s.settings.seed })),
   );
   const applySettings = useStore((s) => s.applySettings);
-  const values = useMemo(
-    () => inputsOf({ ...useStore.getState().settings, ...settings }),
-    [settings],
-  );
+  // The same array while the numbers are the same (a new seed redraws no sparkline or table
+  // unless the preset draws from the seed): the table has a text field per number.
+  const values = useSameValue(useMemo(() => inputsOf({ ...useStore.getState().settings, ...settings }), [settings]));
   const { inputSize, steps } = settings;
   const inputsPolicy = useControlPolicy('inputs');
   const sizesPolicy = useControlPolicy('sizes');
-  if (inputsPolicy === 'hidden' && sizesPolicy === 'hidden') return null;
-  const setValue = (index: number, value: number) => {
+  const setValue = useCallback((index: number, value: number) => {
     if (inputsPolicy !== 'shown') return; // the sparklines' keys and drags ignore a locked fieldset
     const next = Array.from(values);
     next[index] = value;
     applySettings({ input: { kind: 'custom', values: next } });
-  };
-  const channel = (c: number) => Array.from({ length: steps }, (_, t) => values[t * inputSize + c]);
+  }, [values, inputsPolicy, applySettings]);
+  const channels = useMemo(() => Array.from({ length: Math.min(inputSize, 4) }, (_, c) => ({
+    values: Array.from({ length: steps }, (_, t) => values[t * inputSize + c]),
+    onChange: (t: number, v: number) => setValue(t * inputSize + c, v),
+  })), [values, inputSize, steps, setValue]);
+  if (inputsPolicy === 'hidden' && sizesPolicy === 'hidden') return null;
   return (
     <section className="panel inputs-panel" aria-labelledby="inputs-title">
       <h2 id="inputs-title">{inputsPolicy === 'hidden' ? 'Sizes and seed' : 'Input sequence and sizes'}</h2>
@@ -51,9 +54,7 @@ export function InputsPanel() {
       </label>
       {inputSize <= 4 ? (
         <div className="sparklines">
-          {Array.from({ length: inputSize }, (_, c) => (
-            <Sparkline key={c} channel={c} values={channel(c)} onChange={(t, v) => setValue(t * inputSize + c, v)} />
-          ))}
+          {channels.map((channel, c) => <Sparkline key={c} channel={c} values={channel.values} onChange={channel.onChange} />)}
         </div>
       ) : (
         <p className="muted">{inputSize} input channels: edit them in the table (sparklines are drawn for up to 4).</p>

@@ -3,7 +3,7 @@
  * Committing an edit makes the sequence custom; a bad entry gets a message and changes nothing.
  * Imports app/ only.
  */
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { parseTyped } from './sequence';
 
 export interface SequenceTableProps {
@@ -38,7 +38,7 @@ function Cell({ value, label, onCommit }: { value: number; label: string; onComm
   );
 }
 
-export function SequenceTable({ values, inputSize, onChange }: SequenceTableProps) {
+export const SequenceTable = memo(function SequenceTable({ values, inputSize, onChange }: SequenceTableProps) {
   const steps = values.length / inputSize;
   return (
     <div className={`sequence-table${inputSize > 4 ? ' is-wide' : ''}`} tabIndex={0} role="region" aria-label="Input sequence table">
@@ -67,4 +67,4 @@ export function SequenceTable({ values, inputSize, onChange }: SequenceTableProp
       </table>
     </div>
   );
-}
+});

@@ -3,7 +3,7 @@
  * or focus the line and use ← → to pick a step and ↑ ↓ to change it by 0.1. Each point carries
  * data-input-step and data-value. Imports app/ and d3-scale/d3-shape.
  */
-import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { formatFull, formatShort } from '../../vis/format';
@@ -17,7 +17,7 @@ export interface SparklineProps {
 
 const WIDTH = 320, HEIGHT = 72, PAD = 8;
 
-export function Sparkline({ channel, values, onChange }: SparklineProps) {
+export const Sparkline = memo(function Sparkline({ channel, values, onChange }: SparklineProps) {
   const svg = useRef<SVGSVGElement>(null);
   const [focusStep, setFocusStep] = useState(0);
   const [dragging, setDragging] = useState<number | null>(null);
@@ -72,4 +72,4 @@ export function Sparkline({ channel, values, onChange }: SparklineProps) {
       ))}
     </svg>
   );
-}
+});
