@@ -1,37 +1,73 @@
 // The values travelling along the lit wires of a micro-step: a dot per lit wire moved and faded
-// by one compositor animation, gone from a still export, and a cut under reduced motion
-// (cell-diagram.spec).
+// by one compositor animation, drawn on the wire at any size, never in a still export, and a cut
+// under reduced motion (cell-diagram.spec).
 import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures';
 
-test('after a step, a dot travels along each lit wire from its start to its end', async ({ page }) => {
+test('after a step, a dot travels along each lit wire, on the wire as drawn', async ({ page }) => {
   await page.goto('/#v=1&sp=0.25');
   const gru = page.locator('[data-cell="gru"] svg.cell-diagram');
   await expect(gru).toHaveAttribute('data-active', 'r');
   await page.getByRole('button', { name: 'Step forward' }).click();
   await expect(gru).toHaveAttribute('data-active', 'z');
   // Every wire keeps a dot; the ones that travel now are those of the lit wires, and only those.
-  const lit = await gru.locator('.wire.is-lit').evaluateAll((els) => els.map((e) => e.getAttribute('data-wire')).sort());
-  const travelling = () => gru.locator('.wire-travel').evaluateAll((els) =>
+  const lit = await gru.locator('.wire.is-lit').evaluateAll((els) => els.map((e) => e.getAttribute('data-wire')!).sort());
+  const allDots = page.locator('[data-cell="gru"] .wire-travel');
+  const travelling = () => allDots.evaluateAll((els) =>
     els.filter((e) => e.getAnimations().length > 0).map((e) => e.getAttribute('data-travels-on')).sort());
   expect(lit.length).toBeGreaterThan(0);
   expect(await travelling()).toEqual(lit);
-  const dots = gru.locator(lit.map((id) => `.wire-travel[data-travels-on="${id}"]`).join(', '));
-  // Each dot runs a transform animation: watched for a moment, it passes through many places.
-  // Watched until one has been in four places (the travel takes 1.26 s at this speed; a loaded
-  // machine may start the compositor's animation a few frames late), for 2 s at most.
-  const seen = await dots.evaluateAll((circles) => new Promise<{ animated: boolean; places: number }[]>((resolve) => {
-    const places = circles.map(() => new Set<string>());
-    const start = performance.now();
-    const sample = (now: number) => {
-      circles.forEach((c, k) => places[k].add(getComputedStyle(c).transform));
-      if (now - start < 2000 && Math.max(...places.map((p) => p.size)) <= 3) requestAnimationFrame(sample);
-      else resolve(circles.map((c, k) => ({ animated: c.getAnimations().length > 0, places: places[k].size })));
-    };
-    requestAnimationFrame(sample);
-  }));
-  expect(seen.every((s) => s.animated)).toBe(true);
-  expect(Math.max(...seen.map((s) => s.places))).toBeGreaterThan(3);
+  // Each dot runs one animation that carries it along its wire: held at points through its
+  // travel, it is in a new place each time, and wherever it shows it is on its wire as the page
+  // draws it (the wire's box, give or take the dot). Held, not watched: a loaded machine may
+  // finish the travel before a watcher starts.
+  const seen = await page.evaluate((ids) => ids.map((id) => {
+    const cell = document.querySelector('[data-cell="gru"]')!;
+    const dot = cell.querySelector<HTMLElement>(`.wire-travel[data-travels-on="${id}"]`)!;
+    const wire = cell.querySelector(`[data-wire="${id}"] .wire-line`)!.getBoundingClientRect();
+    const [animation] = dot.getAnimations();
+    if (!animation) return { id, places: 0, offWire: [] as string[] };
+    animation.pause();
+    const { delay, duration } = animation.effect!.getComputedTiming();
+    const places = new Set<string>();
+    const offWire: string[] = [];
+    for (let f = 0.15; f < 0.85; f += 0.1) {
+      animation.currentTime = Number(delay) + f * Number(duration);
+      const box = dot.getBoundingClientRect();
+      const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+      places.add(`${Math.round(x)},${Math.round(y)}`);
+      const isOn = x >= wire.left - 8 && x <= wire.right + 8 && y >= wire.top - 8 && y <= wire.bottom + 8;
+      if (!isOn) offWire.push(`${id} at ${Math.round(x)},${Math.round(y)}`);
+    }
+    return { id, places: places.size, offWire };
+  }), lit);
+  expect(seen.filter((s) => s.places < 4).map((s) => s.id)).toEqual([]);
+  expect(seen.flatMap((s) => s.offWire)).toEqual([]);
+});
+
+test('the dots follow the diagram when the window is resized', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/#v=1&sp=0.25');
+  const dotOn = async () => {
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    const id = (await page.locator('[data-cell="lstm"] .wire.is-lit').first().getAttribute('data-wire'))!;
+    const dot = page.locator(`[data-cell="lstm"] .wire-travel[data-travels-on="${id}"]`);
+    await expect.poll(() => dot.evaluate((d) => d.getAnimations().length)).toBe(1);
+    // Held at the end of its travel, the dot sits at the wire's end: inside the wire's box.
+    return dot.evaluate((d, wireId) => {
+      const animation = d.getAnimations()[0];
+      animation.pause();
+      animation.currentTime = Number(animation.effect!.getComputedTiming().endTime) - 1;
+      const box = d.getBoundingClientRect();
+      const wire = d.closest('[data-cell]')!.querySelector(`[data-wire="${wireId}"] .wire-line`)!.getBoundingClientRect();
+      const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+      return x >= wire.left - 8 && x <= wire.right + 8 && y >= wire.top - 8 && y <= wire.bottom + 8;
+    }, id);
+  };
+  expect(await dotOn()).toBe(true);
+  await page.setViewportSize({ width: 400, height: 800 });
+  await expect.poll(() => page.locator('[data-cell="lstm"] svg.cell-diagram').evaluate((s) => s.getBoundingClientRect().width)).toBeLessThan(400);
+  expect(await dotOn()).toBe(true);
 });
 
 test('a still SVG export taken while dots are mid-flight leaves them out', async ({ page }) => {

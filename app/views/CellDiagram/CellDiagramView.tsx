@@ -24,7 +24,7 @@ import { diagramLabel, nodeLabel } from './nodeLabels';
 import { OpNode } from './OpNode';
 import { PortNode } from './PortNode';
 import { isOneStepOn } from './travel';
-import { TravelPulse } from './TravelPulse';
+import { TravelLayer } from './TravelLayer';
 import { Wire } from './Wire';
 import './CellDiagram.css';
 
@@ -131,17 +131,6 @@ export function CellDiagramView({ cell, result, cursor, isParallel, speed, highl
         <rect className="cell-frame" x={diagram.frame.x} y={diagram.frame.y} width={diagram.frame.w} height={diagram.frame.h} rx={16} />
         <g className="wires">{wires.filter((_, k) => !diagram.wires[k].isBridge)}</g>
         <g className="wires bridges">{wires.filter((_, k) => diagram.wires[k].isBridge)}</g>
-        {/* Children of the <svg> itself: Chromium runs a transform animation on the compositor
-            only there; inside a group it restyled and repainted the page at every frame. */}
-        {diagram.wires.map((w) => {
-          const stage = travelKey === '' ? undefined : flow.wires.get(w.id);
-          return (
-            <TravelPulse
-              key={w.id} wire={w.id} points={w.points} travelKey={stage === undefined ? '' : travelKey}
-              delayMs={(stage ?? 0) * stageMs} durationMs={stage === undefined ? 0 : stageMs * 1.5}
-            />
-          );
-        })}
         <g className="junctions" aria-hidden="true">
           {diagram.nodes.filter((n) => n.kind === 'junction').map((n) => (
             <circle key={n.id} className={`junction${litJunction(n.id) ? ' is-lit' : isDimmed ? ' is-dim' : ''}`} cx={n.x} cy={n.y} r={3} />
@@ -180,6 +169,7 @@ export function CellDiagramView({ cell, result, cursor, isParallel, speed, highl
           })}
         </g>
       </svg>
+      <TravelLayer svg={svg} wires={diagram.wires} stageOf={(id) => flow.wires.get(id)} travelKey={travelKey} stageMs={stageMs} />
     </div>
   );
 }

@@ -1,25 +1,19 @@
 /**
  * Where the travelling pulse of a lit wire is over time: one keyframe per corner of the wire's
  * polyline, at the fraction of the wire's length the corner lies at, so the pulse moves at one
- * speed. The transforms are in the diagram's viewBox units (CSS px on an SVG element are user
- * units). Pure; imports the diagram types only.
+ * speed; placed on the page by where the diagram's viewBox is drawn. Pure; imports the diagram
+ * types only.
  */
 import type { Point } from './diagram';
 
-/** A type, not an interface, so it passes as a Web Animations Keyframe. */
-export type TravelFrame = { offset: number; transform: string };
-
-/** Keyframes that carry a point from the first corner of `points` to the last. */
-export function travelFrames(points: readonly Point[]): TravelFrame[] {
+/** The share of the wire's length at which each corner of `points` lies (0 at the first, 1 at the last). */
+export function cornerOffsets(points: readonly Point[]): number[] {
   const lengths = [0];
   for (let k = 1; k < points.length; k++) {
     lengths.push(lengths[k - 1] + Math.hypot(points[k][0] - points[k - 1][0], points[k][1] - points[k - 1][1]));
   }
   const total = lengths[lengths.length - 1];
-  return points.map(([x, y], k) => ({
-    offset: total > 0 ? lengths[k] / total : k / Math.max(1, points.length - 1),
-    transform: `translate(${x}px, ${y}px)`,
-  }));
+  return lengths.map((length, k) => (total > 0 ? length / total : k / Math.max(1, points.length - 1)));
 }
 
 /** Fades the pulse in as it leaves and out as it arrives, so it never sits still on a node. */
@@ -30,8 +24,21 @@ const TRAVEL_FADE = [
   { offset: 1, opacity: 0 },
 ];
 
-/** A keyframe of the pulse's one animation: where it is and how visible, at `offset`. */
-export type PulseFrame = TravelFrame & { opacity: number };
+/** Where the pulse is and how visible, at `offset` of its travel; x and y in viewBox units. */
+export type PulsePoint = { offset: number; x: number; y: number; opacity: number };
+
+/** A keyframe of the pulse's one animation, placed on the page (a Web Animations Keyframe). */
+export type PulseFrame = { offset: number; transform: string; opacity: number };
+
+/**
+ * How the diagram's viewBox sits in the layer the pulses are drawn in: a point (x, y) of the
+ * viewBox is at (left + scale·x, top + scale·y) CSS px of the layer.
+ */
+export interface Placement {
+  scale: number;
+  left: number;
+  top: number;
+}
 
 /** The value of a piecewise-linear function through `knots` ([x, y], x increasing) at x. */
 function lerpAt(knots: readonly (readonly [number, number])[], x: number): number {
@@ -40,32 +47,35 @@ function lerpAt(knots: readonly (readonly [number, number])[], x: number): numbe
   return x1 > x0 ? y0 + ((y1 - y0) * (x - x0)) / (x1 - x0) : y1;
 }
 
-/** A wire's points never change (the layout is made once per cell), so its keyframes are made once. */
-const made = new WeakMap<readonly Point[], PulseFrame[]>();
-
 /**
- * The move and the fade as one list of keyframes (each with both properties), so a pulse takes
- * one animation, not two: a keyframe at every corner and at every change of the fade.
+ * The move and the fade as one list of points (each with both), so a pulse takes one animation,
+ * not two: a point at every corner and at every change of the fade.
  */
-export function pulseFrames(points: readonly Point[]): PulseFrame[] {
-  const known = made.get(points);
-  if (known) return known;
-  const frames = makePulseFrames(points);
-  made.set(points, frames);
-  return frames;
+export function pulsePoints(points: readonly Point[]): PulsePoint[] {
+  const corners = cornerOffsets(points);
+  const fade = TRAVEL_FADE.map(({ offset, opacity }) => [offset, opacity] as const);
+  const offsets = [...new Set([...corners, ...fade.map(([o]) => o)])].sort((a, b) => a - b);
+  const xs = corners.map((offset, k) => [offset, points[k][0]] as const);
+  const ys = corners.map((offset, k) => [offset, points[k][1]] as const);
+  return offsets.map((offset) => ({ offset, x: lerpAt(xs, offset), y: lerpAt(ys, offset), opacity: lerpAt(fade, offset) }));
 }
 
-function makePulseFrames(points: readonly Point[]): PulseFrame[] {
-  const corners = travelFrames(points);
-  const fade = TRAVEL_FADE.map(({ offset, opacity }) => [offset, opacity] as const);
-  const offsets = [...new Set([...corners.map((f) => f.offset), ...fade.map(([o]) => o)])].sort((a, b) => a - b);
-  const xs = corners.map((f, k) => [f.offset, points[k][0]] as const);
-  const ys = corners.map((f, k) => [f.offset, points[k][1]] as const);
-  return offsets.map((offset) => ({
-    offset,
-    transform: `translate(${lerpAt(xs, offset)}px, ${lerpAt(ys, offset)}px)`,
-    opacity: lerpAt(fade, offset),
+/** A wire's points never change (the layout is made once per cell): its keyframes are made once per placement. */
+const made = new WeakMap<readonly Point[], { placement: Placement; frames: PulseFrame[] }>();
+
+/**
+ * The keyframes of the pulse along `points`, placed on the page: moved to the point, and scaled
+ * as the diagram is (the dot is drawn at the viewBox's size).
+ */
+export function pulseFrames(points: readonly Point[], placement: Placement): PulseFrame[] {
+  const known = made.get(points);
+  if (known?.placement === placement) return known.frames;
+  const { scale, left, top } = placement;
+  const frames = pulsePoints(points).map(({ offset, x, y, opacity }) => ({
+    offset, opacity, transform: `translate(${left + scale * x}px, ${top + scale * y}px) scale(${scale})`,
   }));
+  made.set(points, { placement, frames });
+  return frames;
 }
 
 export interface CursorLike {
