@@ -15,9 +15,9 @@ function fakePage() {
     return el;
   };
   const body = make();
-  const idle: (() => void)[] = [];
+  const idle: ((deadline: IdleDeadline) => void)[] = [];
   const doc = { body, createElement: make } as unknown as Document;
-  const win = { requestIdleCallback: (task: () => void) => idle.push(task), cancelIdleCallback: () => idle.splice(0) } as unknown as Window;
+  const win = { requestIdleCallback: (task: (deadline: IdleDeadline) => void) => idle.push(task), cancelIdleCallback: () => idle.splice(0) } as unknown as Window;
   const box = () => body.children[0] as ReturnType<typeof make>;
   return { doc, win, log, idle, box };
 }
@@ -25,13 +25,19 @@ function fakePage() {
 const settings: FontSetting[] = Array.from({ length: 7 }, (_, k) => ({ family: 'font', px: 10 + k, weight: 400, sample: 'a' }));
 
 describe('warmFonts', () => {
-  test('lays out a few settings per idle moment, each as it would be drawn, then removes its box', () => {
+  test('lays out settings one by one while an idle moment has time to spare, then removes its box', () => {
     const page = fakePage();
     warmFonts(settings, page.doc, page.win);
     expect(page.box().isConnected).toBe(true);
     expect(page.box().children).toHaveLength(0); // nothing before the first idle moment
-    while (page.idle.length) page.idle.shift()!();
-    expect(page.log).toEqual(['layout 3', 'layout 6', 'layout 7', 'removed']);
+    // Idle moments of 40 ms, each lookup taking 10 of them: after three, 10 ms are left (< 12).
+    while (page.idle.length) {
+      let left = 40;
+      page.log.push('idle');
+      page.idle.shift()!({ didTimeout: false, timeRemaining: () => (left -= 10) });
+    }
+    expect(page.log).toEqual(['idle', 'layout 1', 'layout 2', 'layout 3', 'idle', 'layout 4', 'layout 5', 'layout 6', 'idle', 'layout 7', 'removed']);
+    expect(page.idle).toHaveLength(0);
     const spans = page.box().children as { style: { cssText: string }; textContent: string }[];
     expect(spans.map((s) => s.style.cssText)).toEqual(settings.map(fontStyleOf));
     expect(page.box().isConnected).toBe(false);
@@ -40,7 +46,8 @@ describe('warmFonts', () => {
   test('stopped early, it lays out nothing more and its box goes', () => {
     const page = fakePage();
     const stop = warmFonts(settings, page.doc, page.win);
-    page.idle.shift()!();
+    page.idle.shift()!({ didTimeout: true, timeRemaining: () => 0 }); // one setting, no time to spare
+    expect(page.log).toEqual(['layout 1']);
     stop();
     expect(page.idle).toHaveLength(0);
     expect(page.box().isConnected).toBe(false);

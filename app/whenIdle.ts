@@ -4,12 +4,15 @@
  * first screen does not need (panels, KaTeX, font lookups). Imports nothing.
  */
 
-/** Returns a function that cancels the task if it has not run yet. */
-export function whenIdle(task: () => void, timeoutMs: number, win: Window = window): () => void {
+/**
+ * Returns a function that cancels the task if it has not run yet. The task gets the idle
+ * period's deadline (none after the timer stand-in, or when the timeout forced it: no time left).
+ */
+export function whenIdle(task: (deadline?: IdleDeadline) => void, timeoutMs: number, win: Window = window): () => void {
   if (typeof win.requestIdleCallback === 'function') {
     const handle = win.requestIdleCallback(task, { timeout: timeoutMs });
     return () => win.cancelIdleCallback(handle);
   }
-  const handle = win.setTimeout(task, 16);
+  const handle = win.setTimeout(() => task(), 16);
   return () => win.clearTimeout(handle);
 }
