@@ -48,6 +48,7 @@ test('after a step, a dot travels along each lit wire, on the wire as drawn', as
 test('the dots follow the diagram when the window is resized', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/#v=1&sp=0.25');
+  await expect(page.locator('[data-cell="lstm"] svg.cell-diagram')).toBeAttached();
   const dotOn = async () => {
     await page.getByRole('button', { name: 'Step forward' }).click();
     const id = (await page.locator('[data-cell="lstm"] .wire.is-lit').first().getAttribute('data-wire'))!;
@@ -72,6 +73,8 @@ test('the dots follow the diagram when the window is resized', async ({ page }) 
 
 test('a still SVG export taken while dots are mid-flight leaves them out', async ({ page }) => {
   await page.goto('/#v=1&sp=0.25');
+  // Stepped before the diagram is drawn, nothing would travel: the diagram starts at that step.
+  await expect(page.locator('[data-cell="lstm"] svg.cell-diagram')).toBeAttached();
   await page.getByRole('button', { name: 'Step forward' }).click();
   await expect.poll(() => page.locator('[data-cell="lstm"] .wire-travel').evaluateAll((dots) => dots.some((d) => d.getAnimations().length > 0))).toBe(true);
   // Hold every dot half-way along its wire, fully visible, as a frame caught mid-flight would be.

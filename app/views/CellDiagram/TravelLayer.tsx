@@ -1,10 +1,11 @@
 /**
  * The layer over a cell diagram that the travelling dots are drawn in (TravelPulse): one dot per
  * wire. It keeps where the diagram's viewBox is drawn in it (scale and offset, from the SVG's
- * screen matrix), measured when either is resized, so starting a dot never forces a layout.
+ * screen matrix), measured when either is resized, so starting a dot does not force a layout
+ * (only a dot started before the first measurement measures, once).
  * Decorative: hidden from assistive technology (the narration says what moves). Imports app/ only.
  */
-import { useEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { Wire } from './diagram';
 import type { Placement } from './travel';
 import { TravelPulse } from './TravelPulse';
@@ -29,6 +30,10 @@ function placementIn(svg: SVGSVGElement, layer: HTMLElement): Placement | null {
 export function TravelLayer({ svg, wires, stageOf, travelKey, stageMs }: TravelLayerProps) {
   const layer = useRef<HTMLDivElement>(null);
   const placement = useRef<Placement | null>(null);
+  const placementNow = useCallback(() => {
+    if (placement.current === null && svg.current && layer.current) placement.current = placementIn(svg.current, layer.current);
+    return placement.current;
+  }, [svg]);
   useEffect(() => {
     const drawing = svg.current, element = layer.current;
     if (!drawing || !element || typeof ResizeObserver !== 'function') return;
@@ -44,7 +49,7 @@ export function TravelLayer({ svg, wires, stageOf, travelKey, stageMs }: TravelL
         const stage = travelKey === '' ? undefined : stageOf(w.id);
         return (
           <TravelPulse
-            key={w.id} wire={w.id} points={w.points} placement={placement}
+            key={w.id} wire={w.id} points={w.points} placement={placementNow}
             travelKey={stage === undefined ? '' : travelKey}
             delayMs={(stage ?? 0) * stageMs} durationMs={stage === undefined ? 0 : stageMs * 1.5}
           />

@@ -8,7 +8,7 @@
  * elements. Replayed whenever `travelKey` changes. Reduced motion hides it (CellDiagram.css) and
  * skips the animation. Imports app/ only.
  */
-import { memo, useLayoutEffect, useRef, type RefObject } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import type { Point } from './diagram';
 import { pulseFrames, type Placement } from './travel';
 
@@ -16,8 +16,8 @@ export interface TravelPulseProps {
   /** The id of the wire it travels along (the wire group's data-wire), as data-travels-on. */
   wire: string;
   points: readonly Point[];
-  /** Where the diagram is drawn in the layer; null until it has been measured. */
-  placement: RefObject<Placement | null>;
+  /** Where the diagram is drawn in the layer (null if it is not laid out). */
+  placement: () => Placement | null;
   /** Changes with the cursor, to replay the travel; empty while the wire is idle or on a cut. */
   travelKey: string;
   delayMs: number;
@@ -32,7 +32,7 @@ export const TravelPulse = memo(function TravelPulse({ wire, points, placement, 
   const dot = useRef<HTMLSpanElement>(null);
   useLayoutEffect(() => {
     const element = dot.current;
-    const where = placement.current;
+    const where = placement();
     // jsdom (unit tests) has no element.animate.
     if (travelKey === '' || !element || !where || typeof element.animate !== 'function' || prefersReducedMotion()) return;
     const travel = element.animate(pulseFrames(points, where), { duration: durationMs, delay: delayMs, fill: 'both', easing: 'ease-in-out' });
