@@ -5,9 +5,10 @@
  * than one panel's share. The equations use the same staging to swap in KaTeX one equation at a
  * time. Imports React and the store.
  */
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
 import { useStore } from '../store/store';
 import { whenIdle } from '../whenIdle';
+import { isFirstTraceDrawn, onFirstTraceDrawn } from './firstTraceMark';
 
 /** An idle callback comes this late at the latest, so a busy page still gets its panels. */
 const IDLE_TIMEOUT_MS = 300;
@@ -25,9 +26,14 @@ export function useIdleCount(isStarted: boolean, count: number): number {
   return done;
 }
 
-/** How many of `count` staged panels may be mounted now: 0 until the first screen is done, then one more per idle moment. */
+/**
+ * How many of `count` staged panels may be mounted now: 0 until the first screen is drawn (or the
+ * engine failed), then one more per idle moment. Drawn, not just computed: on a fast load the trace
+ * came before the first frame, and the panels' code was fetched in the middle of the first screen.
+ */
 export function useStagedMount(count: number): number {
-  const hasFirstScreen = useStore((s) => s.traceVersion > 0 || s.traceStatus === 'error');
+  const isDrawn = useSyncExternalStore(onFirstTraceDrawn, isFirstTraceDrawn, isFirstTraceDrawn);
+  const hasFirstScreen = useStore((s) => isDrawn || s.traceStatus === 'error');
   const [hasTimedOut, setTimedOut] = useState(false);
   useEffect(() => {
     if (hasFirstScreen) return;
