@@ -3,7 +3,7 @@
  * text in a new font setting (family, size, weight, style) waits for the browser process to match
  * the font (Chromium on Linux: synchronous font-matching calls, 1–9 ms each on a cold load); the
  * frame that first drew both cells waited on about fifteen of them at once, 25–35 ms, and was the
- * load's long task. Here they are laid out a few at a time in idle moments while the app's code
+ * load's long task. Here they are laid out one at a time in idle moments while the app's code
  * loads, in a hidden box that is removed afterwards; the font cache keeps them.
  *
  * The lists mirror the stylesheets: e2e/font-warmup.spec.ts fails, naming the setting, if the

@@ -6,10 +6,10 @@
 import { useStore } from './store/store';
 import { startEngine } from './engine/engine';
 import { startPolicySync } from './store/policyUrl';
-import { startSlidesSync } from './lessons/slidesMode';
+import { startSlidesSync, useSlidesMode } from './lessons/slidesMode';
 import { startUrlSync } from './store/urlSync';
 import { isEmbedMode } from './embed/embedParams';
-import { startLabModeSync } from './lab/labMode';
+import { startLabModeSync, useLabMode } from './lab/labMode';
 import './styles/base.css';
 import { FIRST_SCREEN_FONTS, PANEL_FONTS, warmFonts } from './fontWarmup';
 
@@ -20,7 +20,8 @@ if (!isEmbedMode(window.location.search)) {
   startLabModeSync(useStore);
 }
 startEngine();
-warmFonts([...FIRST_SCREEN_FONTS, ...PANEL_FONTS]);
+// The fonts of the cells and their panels: the slides and the lab open on other screens.
+if (!useSlidesMode.getState().isSlidesMode && !useLabMode.getState().isLabMode) warmFonts([...FIRST_SCREEN_FONTS, ...PANEL_FONTS]);
 const root = document.getElementById('root');
 if (root) {
   // React DOM first, then the app, each evaluated in a task of its own: together they were one

@@ -33,7 +33,8 @@ export function useIdleCount(isStarted: boolean, count: number): number {
  */
 export function useStagedMount(count: number): number {
   const isDrawn = useSyncExternalStore(onFirstTraceDrawn, isFirstTraceDrawn, isFirstTraceDrawn);
-  const hasFirstScreen = useStore((s) => isDrawn || s.traceStatus === 'error');
+  const hasFailed = useStore((s) => s.traceStatus === 'error');
+  const hasFirstScreen = isDrawn || hasFailed;
   const [hasTimedOut, setTimedOut] = useState(false);
   useEffect(() => {
     if (hasFirstScreen) return;

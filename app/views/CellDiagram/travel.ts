@@ -60,21 +60,25 @@ export function pulsePoints(points: readonly Point[]): PulsePoint[] {
   return offsets.map((offset) => ({ offset, x: lerpAt(xs, offset), y: lerpAt(ys, offset), opacity: lerpAt(fade, offset) }));
 }
 
-/** A wire's points never change (the layout is made once per cell): its keyframes are made once per placement. */
-const made = new WeakMap<readonly Point[], { placement: Placement; frames: PulseFrame[] }>();
+/** A wire's points never change (the layout is made once per cell): its pulse is made once. */
+const pointsOf = new WeakMap<readonly Point[], PulsePoint[]>();
+/** ... and placed once per placement (a new one after every resize). */
+const placed = new WeakMap<readonly Point[], { placement: Placement; frames: PulseFrame[] }>();
 
 /**
  * The keyframes of the pulse along `points`, placed on the page: moved to the point, and scaled
  * as the diagram is (the dot is drawn at the viewBox's size).
  */
 export function pulseFrames(points: readonly Point[], placement: Placement): PulseFrame[] {
-  const known = made.get(points);
+  const known = placed.get(points);
   if (known?.placement === placement) return known.frames;
+  let pulse = pointsOf.get(points);
+  if (!pulse) pointsOf.set(points, (pulse = pulsePoints(points)));
   const { scale, left, top } = placement;
-  const frames = pulsePoints(points).map(({ offset, x, y, opacity }) => ({
+  const frames = pulse.map(({ offset, x, y, opacity }) => ({
     offset, opacity, transform: `translate(${left + scale * x}px, ${top + scale * y}px) scale(${scale})`,
   }));
-  made.set(points, { placement, frames });
+  placed.set(points, { placement, frames });
   return frames;
 }
 
