@@ -51,6 +51,30 @@ test('stepping forward moves the lit gate in DESIGN order, both cells on the sam
   await expect(page.locator('[data-cell="lstm"] [data-node="o"]')).not.toHaveClass(/is-active/);
 });
 
+test('a strip is empty until its gate is computed, then shows the same colours as its vector row', async ({ page }) => {
+  await open(page, '#v=1&t=3&m=0');
+  const strip = (letter: string) => page.locator(`[data-cell="gru"] [data-node="${letter}"] .unit-strip`);
+  const coverShown = (letter: string) => strip(letter).locator('.strip-cover').evaluate((c) => getComputedStyle(c).visibility);
+  const stripFills = (letter: string) => strip(letter).locator('rect:not(.strip-frame)').evaluateAll((cells) => cells.map((c) => getComputedStyle(c).fill));
+  const rowFills = (letter: string) => page.locator(`[data-cell="gru"] [data-quantity="${letter}"] [data-unit]`).evaluateAll((units) => units.map((u) => getComputedStyle(u).backgroundColor));
+  expect(await coverShown('r')).toBe('hidden');
+  expect(await coverShown('z')).toBe('visible');
+  expect(await stripFills('r')).toEqual(await rowFills('r'));
+  // Through two time steps: a strip revealed again shows the new step's numbers, not the last ones.
+  for (const t of [3, 4]) {
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    await expect(diagram(page, 'GRU')).toHaveAttribute('data-active', 'z');
+    await expect(diagram(page, 'GRU')).toHaveAccessibleName(new RegExp(`time step ${t}:`));
+    expect(await coverShown('z')).toBe('hidden');
+    expect(await stripFills('z')).toEqual(await rowFills('z'));
+    // On through the rest of the step (the GRU waits on h while the LSTM finishes) to the next r.
+    for (let k = 0; k < 5; k++) await page.getByRole('button', { name: 'Step forward' }).click();
+    await expect(diagram(page, 'GRU')).toHaveAttribute('data-active', 'r');
+    await expect(diagram(page, 'GRU')).toHaveAccessibleName(new RegExp(`time step ${t + 1}:`));
+    expect(await coverShown('z')).toBe('visible');
+  }
+});
+
 test('parallel mode lights the whole step', async ({ page }) => {
   await open(page, '#v=1&par=1');
   await expect(diagram(page, 'LSTM')).toHaveAttribute('data-active', 'all');

@@ -71,4 +71,14 @@ describe('the cell diagram component', () => {
     const gate = html.slice(html.indexOf('data-node="r"'), html.indexOf('data-node="z"'));
     expect(gate.match(/<rect x="[^"]*" y="[^"]*" width="[^"]*" height="9" fill="rgb/g)).toHaveLength(16);
   });
+
+  test('a strip computed later in the step is covered by one outline per unit, the others are not', () => {
+    const html = render('gru', { hiddenSize: 16, micro: 0 });
+    const strip = (id: string) => html.slice(html.indexOf(`data-node="${id}"`)).match(/<g class="unit-strip[^"]*"[\s\S]*?<\/g>/)?.[0] ?? '';
+    expect(strip('z')).toContain('class="unit-strip is-pending"');
+    expect(strip('r')).toContain('class="unit-strip"');
+    const cover = strip('z').match(/<path class="strip-cover" d="([^"]*)"/)?.[1] ?? '';
+    expect(cover.match(/M/g)).toHaveLength(16);
+    expect(cover.match(/Z/g)).toHaveLength(16);
+  });
 });
