@@ -5,8 +5,8 @@
  *
  * At each time step every strip goes pending and then, one micro-step after another, shows its
  * new numbers. Blanking each cell restyled and re-laid-out some 200 rects in the step's frame
- * (traced at hidden 16: 661 elements restyled, 453 without the strips); the cover is one element,
- * and the cells under it keep the colours they last showed until they are revealed.
+ * (traced at hidden 16: 661 elements restyled per time step, 533 with the cover); the cover is one
+ * element, and the cells under it keep the colours they last showed until they are revealed.
  */
 import { memo, useMemo } from 'react';
 import type { Rect, Term } from './diagram';
@@ -21,7 +21,7 @@ export interface UnitStripProps {
 }
 
 /** One closed outline per cell, as a single path: the empty cells of a pending strip. */
-export const coverPath = (cells: readonly Rect[]): string =>
+const coverPath = (cells: readonly Rect[]): string =>
   cells.map((c) => `M${c.x} ${c.y}h${c.w}v${c.h}h${-c.w}Z`).join('');
 
 interface StripCellsProps {
