@@ -29,3 +29,31 @@ test('while playing, a panel below the fold waits; in view or paused, it shows t
   await expect.poll(() => markerT(page)).toBe(t);
   await expect(page.getByText(`only at step ${t}`, { exact: true })).toBeAttached();
 });
+
+const resting = (page: Page) => page.locator('.panel').evaluateAll((panels) => panels.map((p) => p.hasAttribute('data-resting')));
+const heights = (page: Page) => page.locator('.panel').evaluateAll((panels) => panels.map((p) => Math.round(p.getBoundingClientRect().height)));
+
+test('while playing, only the panels off screen rest, at their own height; paused, all wake', async ({ page }) => {
+  // Tall enough that the timeline is on screen and the panels under it are not.
+  await page.setViewportSize({ width: 1280, height: 1300 });
+  await page.goto('/#v=1&sp=4&len=100');
+  await expect(page.getByRole('region', { name: 'Parameter counts' })).toBeAttached();
+  await expect(page.locator('.tl-stack')).toBeAttached();
+  // The page has finished loading (KaTeX typesets the equations one at a time): no panel grows any more.
+  await expect.poll(async () => {
+    const first = await heights(page);
+    await page.waitForTimeout(300);
+    return JSON.stringify(await heights(page)) === JSON.stringify(first) && (await page.locator('.eq-body .katex').count()) > 20;
+  }, { timeout: 20_000 }).toBe(true);
+  const onScreen = await page.locator('.panel').evaluateAll((panels) => panels.map((p) => p.getBoundingClientRect().top < innerHeight));
+  expect(onScreen).toContain(true);
+  expect(onScreen).toContain(false);
+  const before = await heights(page);
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect.poll(() => resting(page)).toEqual(onScreen.map((isSeen) => !isSeen));
+  expect(await page.locator('.panel[data-resting]').first().evaluate((p) => getComputedStyle(p).contentVisibility)).toBe('auto');
+  expect(await heights(page)).toEqual(before); // a resting panel keeps its size: nothing below it moves
+  await expect.poll(() => cursorT(page), { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect.poll(() => resting(page)).toEqual(onScreen.map(() => false));
+});
