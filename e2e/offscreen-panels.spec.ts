@@ -1,6 +1,7 @@
 // Panels below the fold while playback runs: they keep the step they last showed (their redraw
 // cost playback frames), and show the current one as soon as they scroll into view or playback
 // stops. The timeline's marker (--t) and the what-if panel's "only at step t" are what is read.
+// Meanwhile they rest (data-resting: they skip rendering) at the height they had, and wake after.
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 
