@@ -1,6 +1,8 @@
 /**
  * Marks the app's root element while playback runs (`data-playing`) or the time slider moves
- * (`data-scrubbing`), and lets the panels off screen rest meanwhile (restingPanels.ts).
+ * (`data-scrubbing`), and lets the panels off screen rest meanwhile (restingPanels.ts). No style
+ * reads the flags any more (panels rest one by one); the e2e tests read them to see what the app
+ * is doing.
  * The attributes are set from a store subscription, not rendered: as props of the root they made
  * every toggle re-render the whole app (both cells and every panel) in the task that began a
  * drag or playback. Imports React and the store.
