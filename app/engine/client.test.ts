@@ -1,9 +1,9 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { handle } from '../../src/worker/handler';
 import type { Reply, Request } from '../../src/worker/protocol';
 import { createAppStore } from '../store/store';
 import { importedFor } from '../store/weights.testing';
-import { startEngineClient } from './client';
+import { answerBudgetMs, MAX_RESTARTS, startEngineClient } from './client';
 
 /** A Worker stand-in that answers with the real handler when told to, in any order. */
 class FakeWorker {
@@ -13,8 +13,19 @@ class FakeWorker {
   postMessage(request: Request) { this.inbox.push(request); }
   answer(index: number) { this.onmessage?.({ data: handle(this.inbox[index]) } as MessageEvent<Reply>); }
   crash() { this.onerror?.({ preventDefault() {} } as ErrorEvent); }
-  terminate() {}
+  isTerminated = false;
+  terminate() { this.isTerminated = true; }
 }
+
+/** A client on fake workers, each one kept for the test to drive. */
+function clientOnFakes() {
+  const store = createAppStore();
+  const workers: FakeWorker[] = [];
+  const client = startEngineClient(store, () => { const w = new FakeWorker(); workers.push(w); return w as unknown as Worker; });
+  return { store, workers, client, notices: () => store.getState().notices.map((n) => `${n.kind}: ${n.text}`).join('\n') };
+}
+
+afterEach(() => { vi.useRealTimers(); });
 
 describe('the engine client', () => {
   test('a late reply to an old request is dropped: the newest trace wins', () => {
@@ -77,5 +88,71 @@ describe('the engine client', () => {
     expect(store.getState().traceStatus).toBe('error');
     expect(store.getState().traceError).toMatch(/gate/);
     expect(store.getState().results.gru).toBe(good);
+  });
+  test('a worker that stops answering (hung, or closed itself) is replaced once its budget runs out', () => {
+    vi.useFakeTimers();
+    const { store, workers, notices } = clientOnFakes();
+    workers[0].answer(0);
+    store.getState().applySettings({ seed: 42 });
+    vi.advanceTimersByTime(answerBudgetMs(workers[0].inbox[1]) - 1);
+    expect(workers).toHaveLength(1); // still within its budget
+    vi.advanceTimersByTime(1);
+    expect(workers[0].isTerminated).toBe(true);
+    expect(workers).toHaveLength(2);
+    expect(notices()).toMatch(/^warning: The engine worker did not answer for too long; it was restarted/);
+    workers[1].answer(0);
+    expect(store.getState().traceStatus).toBe('ready');
+    expect(store.getState().results.gru?.trace.config).toMatchObject({ hiddenSize: store.getState().settings.hiddenSize });
+    expect(store.getState().settings.seed).toBe(42);
+  });
+
+  test('answers in time keep the watchdog quiet, each request timed from when the worker could start it', () => {
+    vi.useFakeTimers();
+    const { store, workers } = clientOnFakes();
+    store.getState().applySettings({ seed: 5 });
+    const budget = answerBudgetMs(workers[0].inbox[0]);
+    vi.advanceTimersByTime(budget - 10);
+    workers[0].answer(0); // the first answer restarts the clock for the second request
+    vi.advanceTimersByTime(budget - 10);
+    workers[0].answer(1);
+    vi.advanceTimersByTime(10 * budget);
+    expect(workers).toHaveLength(1);
+    expect(store.getState().notices).toEqual([]);
+  });
+
+  test('a scenario file gets a second more per megabyte of text', () => {
+    const trace = answerBudgetMs({ type: 'trace', id: 1, inputSize: 1, inputs: new Float64Array(1), cells: [] });
+    expect(answerBudgetMs({ type: 'scenario', id: 2, text: 'x'.repeat(3_000_000) })).toBe(trace + 3000);
+  });
+
+  test(`a worker that dies at once ${MAX_RESTARTS} times in a row is not restarted in a loop; the last numbers stay and a new setting tries again`, async () => {
+    const { store, workers, client, notices } = clientOnFakes();
+    workers[0].answer(0);
+    const good = store.getState().results.lstm;
+    const reading = client.parseScenario('{}');
+    store.getState().applySettings({ seed: 8 });
+    workers[0].crash();
+    expect(await reading).toEqual({ ok: false, error: 'the engine worker stopped unexpectedly' });
+    for (let k = 1; k <= MAX_RESTARTS; k++) workers[k].crash();
+    expect(workers).toHaveLength(MAX_RESTARTS + 1);
+    expect(store.getState().traceStatus).toBe('error');
+    expect(store.getState().traceError).toMatch(/^the engine worker stopped unexpectedly after 2 restarts in a row\. The numbers shown are the last ones computed; change a setting to try again/);
+    expect(store.getState().results.lstm).toBe(good);
+    // The restarts' warning once (the same text is one notice); giving up is said by the error itself.
+    expect(notices()).toBe('warning: The engine worker stopped unexpectedly; it was restarted and everything was recomputed.');
+    store.getState().applySettings({ seed: 9 });
+    expect(workers).toHaveLength(MAX_RESTARTS + 2);
+    workers[MAX_RESTARTS + 1].answer(0);
+    expect(store.getState().traceStatus).toBe('ready');
+    expect(store.getState().results.lstm).not.toBe(good);
+  });
+
+  test('a worker that keeps failing after that one more try gives up again at once', () => {
+    const { store, workers } = clientOnFakes();
+    for (let k = 0; k <= MAX_RESTARTS; k++) workers[k].crash();
+    store.getState().applySettings({ seed: 3 });
+    workers[MAX_RESTARTS + 1].crash();
+    expect(workers).toHaveLength(MAX_RESTARTS + 2);
+    expect(store.getState().traceStatus).toBe('error');
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The engine client: the only writer of the trace. It subscribes to the settings outside React,
  * sends one request per change with an increasing id, drops stale replies, and restarts the
- * worker (recomputing, with a notice) if it dies. Imports the protocol and the store.
+ * worker (recomputing, with a notice) if it dies: an uncaught error, or no answer in time (a
+ * worker that hangs or closed itself). Imports the protocol and the store.
  */
 import type { CellKind } from '../../src/engine/types';
 import type { CellJob, Reply, Request, ScenarioData, TraceRequest } from '../../src/worker/protocol';
@@ -43,14 +44,40 @@ export interface EngineClient {
   dispose(): void;
 }
 
+/**
+ * How long the worker may take over one request before it counts as dead. A trace the visualizer
+ * asks for takes milliseconds (hidden 64, length 200: about 15 ms); a scenario file gets a second
+ * more per megabyte of text to parse (the largest, 32 MB, about half a minute).
+ */
+export function answerBudgetMs(request: Request): number {
+  return 5000 + (request.type === 'scenario' ? request.text.length / 1000 : 0);
+}
+
+/** Restarts in a row without a single answer before the client stops trying (a worker that cannot start). */
+export const MAX_RESTARTS = 2;
+
 export function startEngineClient(store: StoreApi, makeWorker: () => Worker): EngineClient {
   let worker: Worker;
   let nextId = 1;
   let latestTraceId = 0;
   let isDisposed = false;
+  let restartsInARow = 0;
+  let hasGivenUp = false;
   const pending = new Map<number, (reply: Reply) => void>();
+  // The worker answers in order: the budgets of the requests not yet answered, the oldest first.
+  // The watchdog times the oldest one from when the worker could start on it.
+  const budgets: number[] = [];
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
+
+  const watch = () => {
+    clearTimeout(watchdog);
+    watchdog = budgets.length > 0 ? setTimeout(() => replace('did not answer for too long'), budgets[0]) : undefined;
+  };
 
   const onReply = (reply: Reply) => {
+    restartsInARow = 0;
+    budgets.shift();
+    watch();
     const waiter = pending.get(reply.id);
     if (waiter) {
       pending.delete(reply.id);
@@ -73,17 +100,42 @@ export function startEngineClient(store: StoreApi, makeWorker: () => Worker): En
     worker.onmessage = (event: MessageEvent<Reply>) => onReply(event.data);
     worker.onerror = (event) => {
       event.preventDefault();
-      if (isDisposed) return;
-      worker.terminate();
-      store.getState().addNotice('warning', 'The engine worker stopped unexpectedly; it was restarted and everything was recomputed.');
-      for (const [id, waiter] of pending) waiter({ type: 'error', id, ok: false, error: 'the engine worker restarted' });
-      pending.clear();
-      spawn();
-      recompute();
+      replace('stopped unexpectedly');
     };
   };
 
-  const send = (request: Request) => worker.postMessage(request);
+  /** Ends the worker; starts a new one and recomputes, unless it has failed MAX_RESTARTS times in a row. */
+  const replace = (what: string) => {
+    if (isDisposed || hasGivenUp) return;
+    worker.terminate();
+    budgets.length = 0;
+    watch();
+    const waiters = [...pending];
+    pending.clear();
+    for (const [id, waiter] of waiters) waiter({ type: 'error', id, ok: false, error: `the engine worker ${what}` });
+    const state = store.getState();
+    if (restartsInARow >= MAX_RESTARTS) {
+      hasGivenUp = true;
+      state.setTraceStatus('error', `the engine worker ${what} after ${MAX_RESTARTS} restarts in a row. The numbers shown are the last ones computed; change a setting to try again, or reload the page (the link keeps your settings).`);
+      return;
+    }
+    restartsInARow++;
+    state.addNotice('warning', `The engine worker ${what}; it was restarted and everything was recomputed.`);
+    spawn();
+    recompute();
+  };
+
+  const send = (request: Request) => {
+    if (hasGivenUp) {
+      // A new request after giving up: one more try with a fresh worker.
+      hasGivenUp = false;
+      restartsInARow = MAX_RESTARTS;
+      spawn();
+    }
+    budgets.push(answerBudgetMs(request));
+    if (budgets.length === 1) watch();
+    worker.postMessage(request);
+  };
 
   const recompute = () => {
     const id = nextId++;
@@ -111,6 +163,7 @@ export function startEngineClient(store: StoreApi, makeWorker: () => Worker): En
     recompute,
     dispose: () => {
       isDisposed = true;
+      clearTimeout(watchdog);
       unsubscribe();
       worker.terminate();
     },

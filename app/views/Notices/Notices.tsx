@@ -11,7 +11,7 @@ export function Notices() {
   if (notices.length === 0 && !error) return null;
   return (
     <div className="notices" aria-label="Notices" role="region">
-      {error && <p className="notice notice-error" role="alert">The engine refused this input: {error}</p>}
+      {error && <p className="notice notice-error" role="alert">The engine could not compute this: {error}</p>}
       {notices.map((n) => (
         <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'info' ? undefined : 'alert'}>
           <span>{n.text}</span>
