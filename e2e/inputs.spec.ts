@@ -83,6 +83,24 @@ test('new random weights change the numbers; reset placement changes the GRU onl
   expect(await units(page, 'lstm', 'h').evaluateAll((els) => els.map((e) => e.getAttribute('data-value')))).toEqual(lstmBefore);
 });
 
+test('the LSTM forget bias adds to every unit\'s forget pre-activation, and changes the LSTM only', async ({ page }) => {
+  await page.goto('/');
+  const values = (cell: string, q: string) => units(page, cell, q).evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
+  const logit = (p: number) => Math.log(p / (1 - p));
+  await expect(units(page, 'lstm', 'f')).toHaveCount(4);
+  const f = await values('lstm', 'f');
+  const gru = await h(page);
+  const bias = page.getByLabel('LSTM forget bias');
+  await bias.fill('1.5');
+  await bias.press('Enter');
+  await expect.poll(() => values('lstm', 'f')).not.toEqual(f);
+  // At step 1 the previous state is zero, so σ⁻¹(f) moves by exactly the bias in every unit.
+  const raised = await values('lstm', 'f');
+  raised.forEach((v, k) => expect(logit(v) - logit(f[k])).toBeCloseTo(1.5, 9));
+  expect(await h(page)).toEqual(gru);
+  await expect.poll(() => page.url()).toContain('fb=1.5');
+});
+
 test('the inputs panel passes axe', async ({ page }) => {
   await page.goto('/');
   await page.getByText('Edit the numbers').click();

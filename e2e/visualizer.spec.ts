@@ -53,6 +53,24 @@ test('play advances on its own and pause stops it', async ({ page }) => {
   await expect(narration(page)).toHaveText(frozen ?? '');
 });
 
+test('the speed sets the pace of Play: 4× walks through steps, 0.25× waits 2.8 s per micro-step', async ({ page }) => {
+  await page.goto('/');
+  await expect(narration(page)).toContainText('Time step 1 of 12');
+  const speed = page.getByRole('combobox', { name: 'Speed' });
+  // 0.25×: 700 ms / 0.25 per micro-step, so nothing moves within 2 s.
+  await speed.selectOption('0.25');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await page.waitForTimeout(2000);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect(narration(page)).toContainText('Time step 1 of 12. GRU (1 of 4)');
+  // 4×: 175 ms per micro-step, so two time steps (12 micro-steps) in about 2 s, where 1× takes 8.4 s.
+  await speed.selectOption('4');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(narration(page)).toContainText('Time step 3 of 12', { timeout: 6000 });
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect.poll(() => page.url()).toContain('sp=4');
+});
+
 test('the time step slider seeks', async ({ page }) => {
   await page.goto('/');
   await slider(page).fill('7');
@@ -60,11 +78,18 @@ test('the time step slider seeks', async ({ page }) => {
   await expect(page.locator('[data-cell="lstm"] [data-quantity="c"]')).toHaveAttribute('data-step', '7');
 });
 
-test('keys inside the app: → micro-step, Shift+→ time step, End, Home, Space', async ({ page }) => {
+test('keys inside the app: ← → micro-step, Shift+← → time step, End, Home, Space', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Reset', exact: true }).focus();
   await page.keyboard.press('ArrowRight');
   await expect(narration(page)).toContainText('update gate z');
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(narration(page)).toContainText('Time step 2 of 12');
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Shift+ArrowLeft');
+  await expect(narration(page)).toContainText('Time step 2 of 12');
+  await page.keyboard.press('ArrowLeft');
+  await expect(narration(page)).toContainText('Time step 1 of 12');
   await page.keyboard.press('Shift+ArrowRight');
   await expect(narration(page)).toContainText('Time step 2 of 12');
   await page.keyboard.press('End');

@@ -40,6 +40,45 @@ test('"f = 1, i = 0" keeps the LSTM cell: c_t equals c_(t−1); removing the ove
   await expect.poll(() => vector(page, 'lstm', 'c')).toEqual(free);
 });
 
+/** The vector of `q` once the columns show time step t. */
+async function vectorAt(page: Page, cell: string, q: string, t: number) {
+  await seek(page, t);
+  await expect(page.locator(`[data-cell="${cell}"] [data-quantity="${q}"]`)).toHaveAttribute('data-step', String(t));
+  return vector(page, cell, q);
+}
+
+test('"r = 0" cuts the candidate off from the past: on equal inputs it is equal, whatever h was', async ({ page }) => {
+  await page.goto('/#v=1&x=impulse'); // x = 1 at step 1, then 0
+  const free = await vectorAt(page, 'gru', 'n', 3);
+  await page.getByRole('button', { name: 'GRU r = 0 (forget the past)' }).click();
+  await expect(page.locator('[data-cell="gru"] [data-quantity="r"] .is-forced')).toHaveCount(4);
+  await expect.poll(() => vector(page, 'gru', 'n')).not.toEqual(free);
+  const n3 = await vector(page, 'gru', 'n');
+  const h3 = await vector(page, 'gru', 'h');
+  expect(await vectorAt(page, 'gru', 'n', 6)).toEqual(n3);
+  expect(await vector(page, 'gru', 'h')).not.toEqual(h3);
+  expect(page.url()).toContain('o=gru:r:0');
+});
+
+test('"r = 1, z = 0" makes the GRU a plain RNN: h is the candidate at every step', async ({ page }) => {
+  await page.goto('/#v=1&x=noise');
+  await page.getByRole('button', { name: 'GRU r = 1, z = 0 (a plain RNN)' }).click();
+  await expect(page.locator('[data-cell="gru"] [data-quantity="z"] .is-forced')).toHaveCount(4);
+  await expect.poll(() => vector(page, 'gru', 'z')).toEqual(['0', '0', '0', '0']);
+  for (const t of [2, 5]) expect(await vectorAt(page, 'gru', 'h', t)).toEqual(await vector(page, 'gru', 'n'));
+});
+
+test('"o = 0" hides the LSTM cell: h is 0 at every step while c still moves', async ({ page }) => {
+  await page.goto('/#v=1&x=noise');
+  await page.getByRole('button', { name: 'LSTM o = 0 (hide the cell)' }).click();
+  await expect(page.locator('[data-cell="lstm"] [data-quantity="o"] .is-forced')).toHaveCount(4);
+  await expect.poll(() => vector(page, 'lstm', 'h')).toEqual(['0', '0', '0', '0']);
+  const c4 = await vectorAt(page, 'lstm', 'c', 4);
+  expect(await vector(page, 'lstm', 'h')).toEqual(['0', '0', '0', '0']);
+  expect(await vectorAt(page, 'lstm', 'c', 5)).not.toEqual(c4);
+  expect(c4.some((v) => Number(v) !== 0)).toBe(true);
+});
+
 test('forcing one unit of one gate at one step marks only that unit', async ({ page }) => {
   await page.goto('/#v=1&t=2');
   await page.getByRole('combobox', { name: 'Cell', exact: true }).selectOption('lstm');
