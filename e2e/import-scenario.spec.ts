@@ -1,5 +1,6 @@
 // "Import scenario": every shared PyTorch vector imported through the file picker shows PyTorch's numbers
 // (to 1e-9) at several steps, each vector checked and named on its own (one page per cell family); bad files are refused with a message naming the field, and nothing changes.
+// The example files offered in the panel download as the vectors themselves and import the same way.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -89,4 +90,29 @@ test('a scenario dropped on the page is imported', async ({ page }) => {
   }, text);
   await expect(page.getByText('Imported lstm_slide.json')).toBeVisible();
   await expect(page.locator('[data-cell="lstm"] [data-quantity="h"] [data-unit]')).toHaveCount(2);
+});
+
+test('each example file downloads from "Example files", and the downloaded file imports with PyTorch\'s numbers', async ({ page }) => {
+  await page.goto('/');
+  await page.getByText('Example files').click();
+  const links = page.getByRole('link', { name: /\.json$/ });
+  await expect(links).toHaveCount(5);
+  for (const name of await links.allTextContents()) {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
+    expect(download.suggestedFilename()).toBe(name);
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(readFileSync(join(dir, name), 'utf8'));
+  }
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'lstm_typical.json' }).click()]);
+  const buffer = readFileSync((await download.path())!);
+  await page.getByLabel('Import scenario').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer });
+  await expect(page.getByText('Imported lstm_typical.json')).toBeVisible();
+  const vector = JSON.parse(readFileSync(join(dir, 'lstm_typical.json'), 'utf8')) as Vector;
+  await expect.poll(() => shown(page, 'lstm', 'c').then((got) => near(got, vector.expected.c[0]))).toBe(true);
+  await expect.poll(() => page.url()).toContain('w=');
+
+  // And back to the seeded weights, at the imported file's sizes.
+  await page.getByRole('button', { name: 'Use seeded weights' }).click();
+  await expect(page.getByText('Weights: drawn from the seed')).toBeVisible();
+  await expect.poll(() => shown(page, 'lstm', 'c').then((got) => near(got, vector.expected.c[0]))).toBe(false);
+  await expect.poll(() => page.url()).not.toContain('w=');
 });

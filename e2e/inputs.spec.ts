@@ -49,6 +49,25 @@ test('the sparkline moves with ↑ and ↓ on the keyboard', async ({ page }) =>
   await expect(page.getByRole('status')).toContainText('Time step 1 of 12');
 });
 
+test('dragging a sparkline point with the pointer sets x_t, and the trace follows', async ({ page }) => {
+  await page.goto('/#v=1&x=impulse&t=3');
+  await expect(units(page, 'gru', 'h')).toHaveCount(4);
+  const before = await h(page);
+  const point = page.locator('[data-input-step="3"][data-channel="0"]');
+  await expect(point).toHaveAttribute('data-value', '0');
+  await point.scrollIntoViewIfNeeded();
+  const from = (await point.boundingBox())!;
+  const line = (await page.getByRole('slider', { name: /Input channel 0/ }).boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  // Up past the top of the line: the value stops at the top of its scale, 1.
+  for (const dy of [0.3, 0.6, 1.2]) await page.mouse.move(from.x + from.width / 2, from.y - dy * (from.y - line.y));
+  await page.mouse.up();
+  await expect(point).toHaveAttribute('data-value', '1');
+  await expect.poll(() => h(page)).not.toEqual(before);
+  await expect.poll(() => page.url()).toContain('x=c:1,0,1,');
+});
+
 test('hidden size, length and input size change what is computed; out-of-range sizes get a message', async ({ page }) => {
   await page.goto('/');
   const hidden = page.getByLabel('Hidden size');
