@@ -3,7 +3,7 @@
 // state the panel specs care about. First the whole page with an equation term highlighted (hover)
 // and a timeline map focused after an arrow key; then the diagrams, equations and timeline with a
 // diagram gate hovered instead and nothing focused, so everything the first run saw lit is also
-// checked at rest.
+// checked at rest. Last, the Theme menu itself: each choice applies at once and the link keeps it.
 import { test, expect, checkA11y } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -43,3 +43,28 @@ for (const theme of ['light', 'dark', 'projector'] as const) {
     await checkA11y(page, { include: ['.columns', '.equations-panel', '.timeline'] });
   });
 }
+
+test('the Theme menu switches light, dark and projector at once, and the link keeps the choice', async ({ page }) => {
+  await page.goto('/');
+  const app = page.locator('.app');
+  const theme = page.getByRole('combobox', { name: 'Theme' });
+  const look = () => app.evaluate((el) => {
+    const style = getComputedStyle(el);
+    const body = getComputedStyle(document.body);
+    return { background: style.backgroundColor || body.backgroundColor, fontSize: parseFloat(getComputedStyle(el.querySelector('[role="status"]')!).fontSize) };
+  });
+  await expect(app).toHaveAttribute('data-theme', 'light');
+  const light = await look();
+  await theme.selectOption('dark');
+  await expect(app).toHaveAttribute('data-theme', 'dark');
+  const dark = await look();
+  expect(dark.background).not.toBe(light.background);
+  await theme.selectOption('projector');
+  await expect(app).toHaveAttribute('data-theme', 'projector');
+  const projector = await look();
+  expect(projector.fontSize).toBeGreaterThan(light.fontSize); // large type for the back of the room
+  await expect.poll(() => page.url()).toContain('th=projector');
+  await page.reload();
+  await expect(app).toHaveAttribute('data-theme', 'projector');
+  await expect(theme).toHaveValue('projector');
+});
