@@ -106,6 +106,21 @@ describe('the engine client', () => {
     expect(store.getState().settings.seed).toBe(42);
   });
 
+  test('in a hidden page an overdue answer is waited for, not taken for a dead worker', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('document', { visibilityState: 'hidden' });
+    try {
+      const { workers } = clientOnFakes();
+      vi.advanceTimersByTime(5 * answerBudgetMs(workers[0].inbox[0]));
+      expect(workers).toHaveLength(1);
+      vi.stubGlobal('document', { visibilityState: 'visible' });
+      vi.advanceTimersByTime(answerBudgetMs(workers[0].inbox[0]));
+      expect(workers).toHaveLength(2);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   test('answers in time keep the watchdog quiet, each request timed from when the worker could start it', () => {
     vi.useFakeTimers();
     const { store, workers } = clientOnFakes();

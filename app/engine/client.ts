@@ -71,7 +71,13 @@ export function startEngineClient(store: StoreApi, makeWorker: () => Worker): En
 
   const watch = () => {
     clearTimeout(watchdog);
-    watchdog = budgets.length > 0 ? setTimeout(() => replace('did not answer for too long'), budgets[0]) : undefined;
+    watchdog = budgets.length > 0 ? setTimeout(overdue, budgets[0]) : undefined;
+  };
+  // A hidden page's timers and message tasks run late or not at all (throttled, or frozen): an
+  // answer that seems overdue there is judged again later.
+  const overdue = () => {
+    if (typeof document !== 'undefined' && document.visibilityState === 'hidden') watch();
+    else replace('did not answer for too long');
   };
 
   const onReply = (reply: Reply) => {
