@@ -110,7 +110,9 @@ describe('the engine client', () => {
     vi.useFakeTimers();
     vi.stubGlobal('document', { visibilityState: 'hidden' });
     try {
-      const { workers } = clientOnFakes();
+      const { store, workers } = clientOnFakes();
+      workers[0].answer(0);
+      store.getState().applySettings({ seed: 5 });
       vi.advanceTimersByTime(5 * answerBudgetMs(workers[0].inbox[0]));
       expect(workers).toHaveLength(1);
       vi.stubGlobal('document', { visibilityState: 'visible' });
@@ -124,15 +126,26 @@ describe('the engine client', () => {
   test('answers in time keep the watchdog quiet, each request timed from when the worker could start it', () => {
     vi.useFakeTimers();
     const { store, workers } = clientOnFakes();
+    workers[0].answer(0);
     store.getState().applySettings({ seed: 5 });
-    const budget = answerBudgetMs(workers[0].inbox[0]);
+    store.getState().applySettings({ seed: 6 });
+    const budget = answerBudgetMs(workers[0].inbox[1]);
     vi.advanceTimersByTime(budget - 10);
-    workers[0].answer(0); // the first answer restarts the clock for the second request
+    workers[0].answer(1); // the answer restarts the clock for the next request
     vi.advanceTimersByTime(budget - 10);
-    workers[0].answer(1);
+    workers[0].answer(2);
     vi.advanceTimersByTime(10 * budget);
     expect(workers).toHaveLength(1);
     expect(store.getState().notices).toEqual([]);
+  });
+
+  test('a worker that has not answered yet is not timed: its scripts may still be loading', () => {
+    vi.useFakeTimers();
+    const { store, workers } = clientOnFakes();
+    vi.advanceTimersByTime(60_000);
+    expect(workers).toHaveLength(1);
+    workers[0].answer(0);
+    expect(store.getState().traceStatus).toBe('ready');
   });
 
   test('a scenario file gets a second more per megabyte of text', () => {

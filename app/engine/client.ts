@@ -65,13 +65,16 @@ export function startEngineClient(store: StoreApi, makeWorker: () => Worker): En
   let hasGivenUp = false;
   const pending = new Map<number, (reply: Reply) => void>();
   // The worker answers in order: the budgets of the requests not yet answered, the oldest first.
-  // The watchdog times the oldest one from when the worker could start on it.
+  // The watchdog times the oldest one from when the worker could start on it, once the worker has
+  // answered at all: before that its scripts may still be on their way over a slow network (a
+  // script that fails to load is an error event, not a silence).
   const budgets: number[] = [];
   let watchdog: ReturnType<typeof setTimeout> | undefined;
+  let hasAnswered = false;
 
   const watch = () => {
     clearTimeout(watchdog);
-    watchdog = budgets.length > 0 ? setTimeout(overdue, budgets[0]) : undefined;
+    watchdog = hasAnswered && budgets.length > 0 ? setTimeout(overdue, budgets[0]) : undefined;
   };
   // A hidden page's timers and message tasks run late or not at all (throttled, or frozen): an
   // answer that seems overdue there is judged again later.
@@ -82,6 +85,7 @@ export function startEngineClient(store: StoreApi, makeWorker: () => Worker): En
 
   const onReply = (reply: Reply) => {
     restartsInARow = 0;
+    hasAnswered = true;
     budgets.shift();
     watch();
     const waiter = pending.get(reply.id);
@@ -103,6 +107,7 @@ export function startEngineClient(store: StoreApi, makeWorker: () => Worker): En
 
   const spawn = () => {
     worker = makeWorker();
+    hasAnswered = false;
     worker.onmessage = (event: MessageEvent<Reply>) => onReply(event.data);
     worker.onerror = (event) => {
       event.preventDefault();
