@@ -55,13 +55,15 @@ test('dragging a sparkline point with the pointer sets x_t, and the trace follow
   const before = await h(page);
   const point = page.locator('[data-input-step="3"][data-channel="0"]');
   await expect(point).toHaveAttribute('data-value', '0');
-  await point.scrollIntoViewIfNeeded();
-  const from = (await point.boundingBox())!;
-  const line = (await page.getByRole('slider', { name: /Input channel 0/ }).boundingBox())!;
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  // The panels above it settle first (the equations grow once KaTeX has typeset them), so the
+  // point stays where the pointer goes.
+  await expect(page.getByRole('region', { name: 'Equations', exact: true }).locator('.katex').first()).toBeVisible({ timeout: 30_000 });
+  await point.hover();
   await page.mouse.down();
-  // Up past the top of the line: the value stops at the top of its scale, 1.
-  for (const dy of [0.3, 0.6, 1.2]) await page.mouse.move(from.x + from.width / 2, from.y - dy * (from.y - line.y));
+  // The line holds the pointer from here: up past its top, the value stops at its scale's top, 1.
+  const line = (await page.getByRole('slider', { name: /Input channel 0/ }).boundingBox())!;
+  const from = (await point.boundingBox())!;
+  for (const y of [line.y + line.height / 2, line.y + 2, line.y - 30]) await page.mouse.move(from.x + from.width / 2, y);
   await page.mouse.up();
   await expect(point).toHaveAttribute('data-value', '1');
   await expect.poll(() => h(page)).not.toEqual(before);
