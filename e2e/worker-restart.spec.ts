@@ -74,6 +74,7 @@ test('when no new worker can start (its script refused), the client stops after 
   await expect(error).toContainText('change a setting to try again, or reload the page');
   await expect(page.getByRole('status')).toContainText('The engine could not compute this');
   await expect(lstmH(page)).toHaveAttribute('data-value', before!);
+  await expect(restarted(page, 'stopped unexpectedly')).toHaveCount(0); // it no longer holds
 
   await page.unroute(/\/assets\/worker-[\w-]+\.js$/);
   await page.getByLabel('Seed').fill('8');

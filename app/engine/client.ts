@@ -56,6 +56,9 @@ export function answerBudgetMs(request: Request): number {
 /** Restarts in a row without a single answer before the client stops trying (a worker that cannot start). */
 export const MAX_RESTARTS = 2;
 
+/** How the notice of a restart ends. */
+const RESTARTED = '; it was restarted and everything was recomputed.';
+
 export function startEngineClient(store: StoreApi, makeWorker: () => Worker): EngineClient {
   let worker: Worker;
   let nextId = 1;
@@ -127,11 +130,13 @@ export function startEngineClient(store: StoreApi, makeWorker: () => Worker): En
     const state = store.getState();
     if (restartsInARow >= MAX_RESTARTS) {
       hasGivenUp = true;
+      // The restarts' "everything was recomputed" no longer holds: the error below replaces it.
+      for (const n of state.notices) if (n.text.endsWith(RESTARTED)) state.dismissNotice(n.id);
       state.setTraceStatus('error', `the engine worker ${what} after ${MAX_RESTARTS} restarts in a row. The numbers shown are the last ones computed; change a setting to try again, or reload the page (the link keeps your settings).`);
       return;
     }
     restartsInARow++;
-    state.addNotice('warning', `The engine worker ${what}; it was restarted and everything was recomputed.`);
+    state.addNotice('warning', `The engine worker ${what}${RESTARTED}`);
     spawn();
     recompute();
   };
