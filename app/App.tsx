@@ -18,6 +18,8 @@ import { SlidesEntry } from './views/Slides/SlidesEntry';
 import { useLabMode } from './lab/labMode';
 import { TrainedLine } from './views/Trained/TrainedLine';
 import { useStagedMount } from './views/stagedMount';
+import { Boundary } from './views/Boundary/Boundary';
+import { CELL_NAMES } from './store/microSteps';
 
 /** `?embed`: chromeless layout for an iframe (app/embed, docs/embed.md). */
 const isEmbed = isEmbedMode(window.location.search);
@@ -42,15 +44,16 @@ const panelLoading = <div className="panel panel-loading" aria-busy="true">Loadi
 function BelowCells() {
   const panels = useStore((s) => s.settings.panels);
   const staged = useStagedMount(5);
-  const later = (stage: number, panel: ReactNode) => (staged >= stage ? <Suspense fallback={panelLoading}>{panel}</Suspense> : panelLoading);
+  const later = (stage: number, what: string, panel: ReactNode) =>
+    staged >= stage ? <Boundary what={what}><Suspense fallback={panelLoading}>{panel}</Suspense></Boundary> : panelLoading;
   return (
     <>
-      {panels.includes('timeline') && later(1, <Timeline />)}
+      {panels.includes('timeline') && later(1, 'The timeline', <Timeline />)}
       <div className="panels">
-        {panels.includes('equations') && later(2, <EquationPanel />)}
-        {panels.includes('inputs') && later(3, <InputsPanel />)}
-        {panels.includes('whatif') && later(4, <WhatIfPanel />)}
-        {panels.includes('params') && later(5, <ParameterCounts />)}
+        {panels.includes('equations') && later(2, 'The equations', <EquationPanel />)}
+        {panels.includes('inputs') && later(3, 'The inputs panel', <InputsPanel />)}
+        {panels.includes('whatif') && later(4, 'The what-if panel', <WhatIfPanel />)}
+        {panels.includes('params') && later(5, 'The parameter counts', <ParameterCounts />)}
       </div>
     </>
   );
@@ -69,7 +72,7 @@ export function App() {
     // The same root element as below (React keeps the node), so the app's key handler stays attached.
     return (
       <div ref={root} className="app" data-theme={theme}>
-        <Suspense fallback={<p className="muted">Loading the lesson…</p>}><SlidesView /></Suspense>
+        <Boundary what="The lesson"><Suspense fallback={<p className="muted">Loading the lesson…</p>}><SlidesView /></Suspense></Boundary>
       </div>
     );
   }
@@ -79,7 +82,7 @@ export function App() {
         <Header />
         <main>
           <Notices />
-          <Suspense fallback={<p className="muted">Loading the training lab…</p>}><LabView /></Suspense>
+          <Boundary what="The training lab"><Suspense fallback={<p className="muted">Loading the training lab…</p>}><LabView /></Suspense></Boundary>
         </main>
       </div>
     );
@@ -95,7 +98,7 @@ export function App() {
         <Narration />
         <TrainedLine />
         <div className="columns" data-count={cells.length}>
-          {cells.map((cell) => <CellPanel key={cell} cell={cell} />)}
+          {cells.map((cell) => <Boundary key={cell} what={`The ${CELL_NAMES[cell]} cell`}><CellPanel cell={cell} /></Boundary>)}
         </div>
         <BelowCells />
       </main>

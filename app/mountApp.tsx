@@ -3,12 +3,13 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { Boundary } from './views/Boundary/Boundary';
 import { useStore } from './store/store';
 import { applyEmbedDefaults, isEmbedMode } from './embed/embedParams';
 
 export function mountApp(root: HTMLElement): void {
   // A transition: React renders the first screen in slices of a few ms, yielding between them.
-  startTransition(() => createRoot(root).render(<StrictMode><App /></StrictMode>));
+  startTransition(() => createRoot(root).render(<StrictMode><Boundary what="GateLab" isPage><App /></Boundary></StrictMode>));
   if (isEmbedMode(window.location.search)) {
     // Embed mode (docs/embed.md): the protocol code loads only here, keeping the main bundle small.
     applyEmbedDefaults(useStore, window.location.hash);

@@ -8,6 +8,8 @@ export interface PageErrorOptions {
   /**
    * Errors this test expects (a refused scenario file, say). A console error or uncaught
    * page error whose text matches one of these does not fail the test; any other does.
+   * Give one pattern (join several with `|`): in `test.use`, Playwright reads an array whose
+   * second item is an object, a second RegExp included, as `[value, fixture options]`.
    */
   allowedPageErrors: RegExp[];
 }
