@@ -1,5 +1,5 @@
 // The app shell: header, notices, playback, narration, the cell columns and the panels. Imports app/ only.
-import { lazy, Suspense, useRef, type ReactNode } from 'react';
+import { Suspense, useRef } from 'react';
 import { PlaybackControls } from './controls/PlaybackControls';
 import { useKeyboard } from './controls/useKeyboard';
 import { useMotionFlags } from './controls/useMotionFlags';
@@ -19,22 +19,23 @@ import { useLabMode } from './lab/labMode';
 import { TrainedLine } from './views/Trained/TrainedLine';
 import { useStagedMount } from './views/stagedMount';
 import { Boundary } from './views/Boundary/Boundary';
+import { retryableLazy, type Retryable } from './views/Boundary/retryableLazy';
 import { CELL_NAMES } from './store/microSteps';
 
 /** `?embed`: chromeless layout for an iframe (app/embed, docs/embed.md). */
 const isEmbed = isEmbedMode(window.location.search);
 /** Slides mode (app/lessons): its views and the lesson load only when it opens. */
-const SlidesView = lazy(() => import('./views/Slides/SlidesView').then((m) => ({ default: m.SlidesView })));
+const SlidesView = retryableLazy(() => import('./views/Slides/SlidesView').then((m) => ({ default: m.SlidesView })));
 /**
  * Panels below the cells load after the first screen (which needs only the cells and their
  * numbers): keeps the initial JS within budget and the first trace early.
  */
-const Timeline = lazy(() => import('./views/Timeline/Timeline').then((m) => ({ default: m.Timeline })));
-const InputsPanel = lazy(() => import('./views/Inputs/InputsPanel').then((m) => ({ default: m.InputsPanel })));
-const WhatIfPanel = lazy(() => import('./views/WhatIf/WhatIfPanel').then((m) => ({ default: m.WhatIfPanel })));
-const ParameterCounts = lazy(() => import('./views/ParameterCounts/ParameterCounts').then((m) => ({ default: m.ParameterCounts })));
+const Timeline = retryableLazy(() => import('./views/Timeline/Timeline').then((m) => ({ default: m.Timeline })));
+const InputsPanel = retryableLazy(() => import('./views/Inputs/InputsPanel').then((m) => ({ default: m.InputsPanel })));
+const WhatIfPanel = retryableLazy(() => import('./views/WhatIf/WhatIfPanel').then((m) => ({ default: m.WhatIfPanel })));
+const ParameterCounts = retryableLazy(() => import('./views/ParameterCounts/ParameterCounts').then((m) => ({ default: m.ParameterCounts })));
 /** The training lab (app/lab): its views, store and workers load only when it opens. */
-const LabView = lazy(() => import('./views/Lab/LabView').then((m) => ({ default: m.LabView })));
+const LabView = retryableLazy(() => import('./views/Lab/LabView').then((m) => ({ default: m.LabView })));
 const panelLoading = <div className="panel panel-loading" aria-busy="true">Loading…</div>;
 
 /**
@@ -44,16 +45,16 @@ const panelLoading = <div className="panel panel-loading" aria-busy="true">Loadi
 function BelowCells() {
   const panels = useStore((s) => s.settings.panels);
   const staged = useStagedMount(5);
-  const later = (stage: number, what: string, panel: ReactNode) =>
-    staged >= stage ? <Boundary what={what}><Suspense fallback={panelLoading}>{panel}</Suspense></Boundary> : panelLoading;
+  const later = (stage: number, what: string, Panel: Retryable) =>
+    staged >= stage ? <Boundary what={what} onRetry={Panel.retry}><Suspense fallback={panelLoading}><Panel /></Suspense></Boundary> : panelLoading;
   return (
     <>
-      {panels.includes('timeline') && later(1, 'The timeline', <Timeline />)}
+      {panels.includes('timeline') && later(1, 'The timeline', Timeline)}
       <div className="panels">
-        {panels.includes('equations') && later(2, 'The equations', <EquationPanel />)}
-        {panels.includes('inputs') && later(3, 'The inputs panel', <InputsPanel />)}
-        {panels.includes('whatif') && later(4, 'The what-if panel', <WhatIfPanel />)}
-        {panels.includes('params') && later(5, 'The parameter counts', <ParameterCounts />)}
+        {panels.includes('equations') && later(2, 'The equations', EquationPanel)}
+        {panels.includes('inputs') && later(3, 'The inputs panel', InputsPanel)}
+        {panels.includes('whatif') && later(4, 'The what-if panel', WhatIfPanel)}
+        {panels.includes('params') && later(5, 'The parameter counts', ParameterCounts)}
       </div>
     </>
   );
@@ -72,7 +73,7 @@ export function App() {
     // The same root element as below (React keeps the node), so the app's key handler stays attached.
     return (
       <div ref={root} className="app" data-theme={theme}>
-        <Boundary what="The lesson"><Suspense fallback={<p className="muted">Loading the lesson…</p>}><SlidesView /></Suspense></Boundary>
+        <Boundary what="The lesson" onRetry={SlidesView.retry}><Suspense fallback={<p className="muted">Loading the lesson…</p>}><SlidesView /></Suspense></Boundary>
       </div>
     );
   }
@@ -82,7 +83,7 @@ export function App() {
         <Header />
         <main>
           <Notices />
-          <Boundary what="The training lab"><Suspense fallback={<p className="muted">Loading the training lab…</p>}><LabView /></Suspense></Boundary>
+          <Boundary what="The training lab" onRetry={LabView.retry}><Suspense fallback={<p className="muted">Loading the training lab…</p>}><LabView /></Suspense></Boundary>
         </main>
       </div>
     );

@@ -42,19 +42,35 @@ test.describe('a part that fails', () => {
     await expect(timelineMaps(page).first()).toHaveAttribute('aria-valuenow', '3');
   });
 
-  test('to load its code says so in place, and a reload with the same link brings it back', async ({ page }) => {
+  test('to load its code says so in place; once the network is back, Try again loads it', async ({ page }) => {
     const chunk = /\/assets\/Timeline-[\w-]+\.js$/;
     await page.route(chunk, (route) => route.abort());
     await page.goto('/#v=1&t=2&hs=5');
-    await expect(failure(page, 'The timeline')).toContainText('dynamically imported module');
+    const alert = failure(page, 'The timeline');
+    await expect(alert).toContainText('dynamically imported module');
     await expectTheRestWorks(page);
 
     await page.unroute(chunk);
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(timelineMaps(page).first()).toBeVisible();
+    await expect(alert).toHaveCount(0);
+    await expect(timelineMaps(page).first()).toHaveAttribute('aria-valuenow', '3');
+  });
+
+  test('Reload the page keeps every setting: the link holds them', async ({ page }) => {
+    const chunk = /\/assets\/Timeline-[\w-]+\.js$/;
+    await page.route(chunk, (route) => route.abort());
+    await page.goto('/#v=1&t=2&hs=5&th=dark');
+    await expect(failure(page, 'The timeline')).toBeVisible();
+    await page.getByRole('button', { name: 'Next time step' }).click();
     await expect.poll(() => page.url()).toContain('t=3');
+
+    await page.unroute(chunk);
     await failure(page, 'The timeline').getByRole('button', { name: 'Reload the page' }).click();
     await expect(timelineMaps(page).first()).toBeVisible();
     await expect(failure(page, 'The timeline')).toHaveCount(0);
     await expect(narration(page)).toContainText('Time step 3 of 12');
     await expect(page.locator('[data-cell="gru"] [data-quantity="h"] [data-unit]')).toHaveCount(5);
+    await expect(page.locator('.app')).toHaveAttribute('data-theme', 'dark');
   });
 });

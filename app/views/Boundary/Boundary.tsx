@@ -11,6 +11,8 @@ export interface BoundaryProps {
   what: string;
   /** The whole page failed (the outermost boundary): the message stands alone, as a page. */
   isPage?: boolean;
+  /** Called by "Try again" before the part renders again (a lazy part's `retry`, say). */
+  onRetry?: () => void;
   children: ReactNode;
 }
 
@@ -40,7 +42,7 @@ export class Boundary extends Component<BoundaryProps, BoundaryState> {
         <p><strong>{what} could not be shown</strong>: {describe(error)}.</p>
         <p className="muted">Everything you set is kept in the link: reloading the page loses nothing.</p>
         <p className="failure-actions">
-          <button type="button" onClick={() => this.setState({ error: null })}>Try again</button>
+          <button type="button" onClick={() => { this.props.onRetry?.(); this.setState({ error: null }); }}>Try again</button>
           <button type="button" onClick={() => window.location.reload()}>Reload the page</button>
         </p>
       </div>

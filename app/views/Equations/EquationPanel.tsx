@@ -4,12 +4,14 @@
  * diagram through the store's highlight. Only this frame is in the first screen's script: the
  * content is a separate chunk and KaTeX another, loaded when the browser is idle. Imports app/ only.
  */
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { retryableLazy } from '../Boundary/retryableLazy';
 import './EquationPanel.css';
 
-const EquationPanelBody = lazy(() => import('./EquationPanelBody'));
+const EquationPanelBody = retryableLazy(() => import('./EquationPanelBody'));
 
-export function EquationPanel() {
+/** The panel; `retry` loads its content again after a failed load (the boundary's "Try again"). */
+export const EquationPanel = Object.assign(function EquationPanel() {
   return (
     <section className="panel equations-panel" aria-labelledby="equations-title">
       <h2 id="equations-title">Equations</h2>
@@ -18,4 +20,4 @@ export function EquationPanel() {
       </Suspense>
     </section>
   );
-}
+}, { retry: EquationPanelBody.retry });
