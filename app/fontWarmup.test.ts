@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { FIRST_SCREEN_FONTS, PANEL_FONTS, fontStyleOf, warmFonts, type FontSetting } from './fontWarmup';
 
 /** Just enough of a document for warmFonts: elements that record their children and layout reads. */
@@ -24,6 +24,8 @@ function fakePage() {
 
 const settings: FontSetting[] = Array.from({ length: 7 }, (_, k) => ({ family: 'font', px: 10 + k, weight: 400, sample: 'a' }));
 
+afterEach(() => { vi.restoreAllMocks(); });
+
 describe('warmFonts', () => {
   test('lays out settings one by one while an idle moment has time to spare, then removes its box', () => {
     const page = fakePage();
@@ -41,6 +43,24 @@ describe('warmFonts', () => {
     const spans = page.box().children as { style: { cssText: string }; textContent: string }[];
     expect(spans.map((s) => s.style.cssText)).toEqual(settings.map(fontStyleOf));
     expect(page.box().isConnected).toBe(false);
+  });
+
+  test('slow lookups end an idle moment’s work early, whatever time the moment has left', () => {
+    // Each layout read takes 7 ms of the clock (a browser process busy with the load).
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const page = fakePage();
+    page.doc.createElement = ((make) => () => {
+      const el = make() as { getBoundingClientRect: () => object };
+      const read = el.getBoundingClientRect;
+      el.getBoundingClientRect = () => { clock += 7; return read(); };
+      return el;
+    })(page.doc.createElement.bind(page.doc) as () => unknown) as unknown as Document['createElement'];
+    warmFonts(settings, page.doc, page.win);
+    page.log.push('idle');
+    page.idle.shift()!({ didTimeout: false, timeRemaining: () => 49 }); // plenty of time, by the deadline
+    expect(page.log).toEqual(['idle', 'layout 1', 'layout 2', 'layout 3']); // 21 ms ≥ 16: stop
+    expect(page.idle).toHaveLength(1);
   });
 
   test('stopped early, it lays out nothing more and its box goes', () => {

@@ -73,6 +73,12 @@ export const PANEL_FONTS: readonly FontSetting[] = [
  * waits 1–12 ms on a cold load (three at once were one 37 ms task, with the browser busy).
  */
 const SPARE_MS = 12;
+/**
+ * And only while the idle moment's lookups so far took less than this: a lookup that waits on a
+ * busy browser process takes 20 ms and more, and the idle deadline does not know (a cold load had
+ * one idle callback of 58 ms).
+ */
+const STEP_BUDGET_MS = 16;
 const IDLE_TIMEOUT_MS = 200;
 
 /** The inline style that draws text in `setting` (the stacks are base.css's custom properties). */
@@ -82,7 +88,8 @@ export function fontStyleOf(setting: FontSetting): string {
 
 /**
  * Lays out a sample of each setting in a hidden box under `doc.body`, one at a time, as many per
- * idle moment as leave SPARE_MS of it (at least one), then removes the box. Returns a function
+ * idle moment as leave SPARE_MS of it and take under STEP_BUDGET_MS (at least one), then removes
+ * the box. Returns a function
  * that stops it (and removes the box).
  */
 export function warmFonts(settings: readonly FontSetting[], doc: Document = document, win: Window = window): () => void {
@@ -95,6 +102,7 @@ export function warmFonts(settings: readonly FontSetting[], doc: Document = docu
   let next = 0;
   let cancel = () => {};
   const step = (deadline?: IdleDeadline) => {
+    const started = performance.now();
     do {
       const span = doc.createElement('span');
       span.style.cssText = fontStyleOf(settings[next]);
@@ -103,7 +111,7 @@ export function warmFonts(settings: readonly FontSetting[], doc: Document = docu
       next += 1;
       // Reading a size lays the new text out now, in this idle moment, not in the next frame.
       void box.getBoundingClientRect();
-    } while (next < settings.length && (deadline?.timeRemaining() ?? 0) > SPARE_MS);
+    } while (next < settings.length && (deadline?.timeRemaining() ?? 0) > SPARE_MS && performance.now() - started < STEP_BUDGET_MS);
     if (next < settings.length) cancel = whenIdle(step, IDLE_TIMEOUT_MS, win);
     else box.remove();
   };
