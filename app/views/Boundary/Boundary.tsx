@@ -17,7 +17,8 @@ export interface BoundaryProps {
 }
 
 interface BoundaryState {
-  error: Error | null;
+  /** What went wrong, in one line; null while the part works. */
+  problem: string | null;
 }
 
 /** An error's message in one line, whatever was thrown. */
@@ -27,22 +28,22 @@ function describe(error: unknown): string {
 }
 
 export class Boundary extends Component<BoundaryProps, BoundaryState> {
-  override state: BoundaryState = { error: null };
+  override state: BoundaryState = { problem: null };
 
   static getDerivedStateFromError(error: unknown): BoundaryState {
-    return { error: error instanceof Error ? error : new Error(describe(error)) };
+    return { problem: describe(error) };
   }
 
   override render() {
-    const { error } = this.state;
-    if (error === null) return this.props.children;
+    const { problem } = this.state;
+    if (problem === null) return this.props.children;
     const { what, isPage } = this.props;
     const body = (
       <div className={isPage ? 'failure failure-page' : 'panel failure'} role="alert">
-        <p><strong>{what} could not be shown</strong>: {describe(error)}.</p>
+        <p><strong>{what} could not be shown</strong>: {problem}.</p>
         <p className="muted">Everything you set is kept in the link: reloading the page loses nothing.</p>
         <p className="failure-actions">
-          <button type="button" onClick={() => { this.props.onRetry?.(); this.setState({ error: null }); }}>Try again</button>
+          <button type="button" onClick={() => { this.props.onRetry?.(); this.setState({ problem: null }); }}>Try again</button>
           <button type="button" onClick={() => window.location.reload()}>Reload the page</button>
         </p>
       </div>
